@@ -1,0 +1,2 @@
+// The kit's public surface: re-exports only.
+export {};
