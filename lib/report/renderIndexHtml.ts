@@ -1,0 +1,30 @@
+import { basename } from "node:path";
+import type { ReportResult } from "./ReportResult.js";
+import { escapeHtml } from "./escapeHtml.js";
+import { reportDocument } from "./reportDocument.js";
+import { reportStyles } from "./reportStyles.js";
+
+const statusLabel = { ok: "complete", failed: "failed", invalid: "not run" } as const;
+
+/**
+ * The report suite's index page: every report with its status, time and parameters.
+ * @example renderIndexHtml(results)
+ */
+export function renderIndexHtml(results: readonly ReportResult[]): string {
+  const failed = results.filter((r) => r.status !== "ok").length;
+  const rows = results
+    .map((r) => {
+      const link = r.html ? `<a href="${escapeHtml(encodeURI(basename(r.html)))}">${escapeHtml(r.title)}</a>` : escapeHtml(r.title);
+      const params = Object.entries(r.parameters).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ");
+      const detail = r.status === "ok" ? "" : `<br><small>${escapeHtml(r.message ?? "")}${r.failedCell ? ` (cell ${r.failedCell})` : ""}</small>`;
+      return `<tr><td>${link}<br><small>${escapeHtml(r.notebook)}</small>${detail}</td><td><span class="status status-${r.status === "ok" ? "ok" : "failed"}">${statusLabel[r.status]}</span></td><td class="num">${r.seconds.toFixed(1)} s</td><td>${escapeHtml(params)}</td></tr>`;
+    })
+    .join("\n");
+  const summary = failed
+    ? `<div class="banner" role="alert">${failed} of ${results.length} reports did not render completely.</div>`
+    : `<p>All ${results.length} reports rendered.</p>`;
+  const body = `<header class="report-header"><p class="kicker">TnS Kit</p><h1>Trust &amp; Safety reports</h1></header>${summary}
+<table><thead><tr><th>Report</th><th>Status</th><th class="num">Time</th><th>Parameters</th></tr></thead><tbody>${rows}</tbody></table>
+<footer>Static pages rendered by TnS Kit: open them offline in any browser.</footer>`;
+  return reportDocument({ title: "Trust & Safety reports", styles: reportStyles, body });
+}

@@ -1,0 +1,86 @@
+import { basename, join, relative } from "node:path";
+import type { Notebook, ParameterValue } from "./Notebook.js";
+import type { ReportResult } from "./ReportResult.js";
+import { injectParameters } from "./injectParameters.js";
+import { readNotebook } from "./readNotebook.js";
+import { renderNotebookHtml } from "./renderNotebookHtml.js";
+import { runNotebook } from "./runNotebook.js";
+import { writeFileAtomic } from "./writeFileAtomic.js";
+import { cellSource } from "./cellSource.js";
+
+/** Options for {@link renderNotebookFile}. */
+export interface RenderNotebookFileOptions {
+  /** Parameter values as text, keyed by name. Default: {}. */
+  parameters?: Record<string, string>;
+  /** Output folder for `<name>.html` and the executed `<name>.ipynb`. Default: "reports". */
+  outDir?: string;
+  /** Seconds before the notebook is stopped. Default: 600. */
+  timeoutSeconds?: number;
+}
+
+/**
+ * Reads, parameterises, executes (in a child process) and renders one notebook to
+ * `<outDir>/<name>.html`, also writing the executed notebook as `<outDir>/<name>.ipynb`.
+ * Invalid notebooks and parameters throw before anything is written.
+ * @example const result = await renderNotebookFile("notebooks/01-detection-overview.ipynb");
+ */
+export async function renderNotebookFile(path: string, options: RenderNotebookFileOptions = {}): Promise<ReportResult> {
+  const started = performance.now();
+  const outDir = options.outDir ?? "reports";
+  const name = basename(path).replace(/\.ipynb$/, "");
+  const source = await readNotebook(path);
+  const { notebook, parameters } = injectParameters(source, options.parameters ?? {}, { path });
+  const result = await runNotebook(notebook, path, { timeoutSeconds: options.timeoutSeconds });
+  const seconds = (performance.now() - started) / 1000;
+  const executed: Notebook = {
+    ...result.notebook,
+    metadata: {
+      ...result.notebook.metadata,
+      tns: { parameters, status: result.status, failedCell: result.failedCell, durationSeconds: round(seconds) },
+    },
+  };
+  const shown = displayedSource(path);
+  const html = renderNotebookHtml(executed, {
+    source: shown,
+    parameters,
+    status: result.status,
+    failedCell: result.failedCell,
+    runError: result.failedCell ? undefined : result.error,
+  });
+  const htmlPath = join(outDir, `${name}.html`);
+  const executedPath = join(outDir, `${name}.ipynb`);
+  await writeFileAtomic(executedPath, JSON.stringify(executed, null, 1) + "\n");
+  await writeFileAtomic(htmlPath, html);
+  return {
+    notebook: basename(path),
+    title: titleOf(executed) ?? name,
+    status: result.status,
+    html: htmlPath,
+    executed: executedPath,
+    failedCell: result.failedCell,
+    message: result.error ? `${result.error.ename}: ${result.error.evalue}` : undefined,
+    parameters: parameters as Record<string, ParameterValue>,
+    seconds: round(seconds),
+  };
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 100) / 100;
+}
+
+function displayedSource(path: string): string {
+  return relative(process.cwd(), path) || basename(path);
+}
+
+/**
+ * The notebook's title: the text of its first `#` heading.
+ * @example titleOf(nb) // "Detection overview"
+ */
+export function titleOf(notebook: Notebook): string | undefined {
+  for (const cell of notebook.cells) {
+    if (cell.cell_type !== "markdown") continue;
+    const match = /^#\s+(.+)$/m.exec(cellSource(cell));
+    if (match) return match[1].trim();
+  }
+  return undefined;
+}

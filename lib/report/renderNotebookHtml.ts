@@ -1,0 +1,116 @@
+import type { CodeCell, ErrorOutput, Notebook, Output, ParameterValue } from "./Notebook.js";
+import { cellSource } from "./cellSource.js";
+import { escapeHtml } from "./escapeHtml.js";
+import { renderMarkdown } from "./markdown.js";
+import type { Heading } from "./markdown.js";
+import { reportStyles } from "./reportStyles.js";
+import { sanitizeHtml } from "./sanitizeHtml.js";
+import { reportDocument } from "./reportDocument.js";
+
+/** Options for {@link renderNotebookHtml}. */
+export interface RenderNotebookHtmlOptions {
+  /** The notebook's path as shown in the report. Default: "notebook.ipynb". */
+  source?: string;
+  /** Parameters the run used, shown in the header. Default: {}. */
+  parameters?: Record<string, ParameterValue>;
+  /** Execution status; a failed run gets a banner pointing at the failing cell. Default: "ok". */
+  status?: "ok" | "failed";
+  /** 1-based index of the failing cell. */
+  failedCell?: number;
+  /** An error that stopped the run before or outside any cell (timeout, crash). */
+  runError?: ErrorOutput;
+}
+
+/**
+ * Renders an executed notebook as one self-contained static HTML page: Markdown as prose, outputs
+ * inline (sanitised), code hidden in `<details>`, no script and no external URL.
+ * @example const html = renderNotebookHtml(executed, { source: "notebooks/01-detection-overview.ipynb" });
+ */
+export function renderNotebookHtml(notebook: Notebook, options: RenderNotebookHtmlOptions = {}): string {
+  const source = options.source ?? "notebook.ipynb";
+  const usedIds = new Set<string>(["contents"]);
+  const headings: Heading[] = [];
+  const body: string[] = [];
+  let title = "";
+  notebook.cells.forEach((cell, index) => {
+    const number = index + 1;
+    if (cell.cell_type === "markdown") {
+      const rendered = renderMarkdown(cellSource(cell), usedIds);
+      if (!title) title = rendered.headings.find((h) => h.level === 1)?.text ?? "";
+      headings.push(...rendered.headings.filter((h) => h.level === 2 || h.level === 3));
+      body.push(`<section class="cell markdown" id="cell-${number}">${rendered.html}</section>`);
+    } else if (cell.cell_type === "code") {
+      body.push(codeCell(cell, number));
+    }
+  });
+  title ||= source.replace(/^.*\//, "").replace(/\.ipynb$/, "");
+  const status = options.status ?? "ok";
+  const parameters = Object.entries(options.parameters ?? {});
+  const header = [
+    `<header class="report-header"><p class="kicker">TnS Kit report</p><h1>${escapeHtml(title)}</h1><dl class="meta">`,
+    `<div><dt>Notebook</dt><dd>${escapeHtml(source)}</dd></div>`,
+    `<div><dt>Status</dt><dd><span class="status status-${status}">${status === "ok" ? "complete" : "failed"}</span></dd></div>`,
+    parameters.length
+      ? `<div><dt>Parameters</dt><dd>${parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")}</dd></div>`
+      : "",
+    `</dl></header>`,
+  ].join("");
+  const banner =
+    status === "failed"
+      ? `<div class="banner" role="alert"><strong>This report is incomplete.</strong> ${
+          options.failedCell
+            ? `Cell ${options.failedCell} failed; the cells after it did not run. <a href="#cell-${options.failedCell}">Go to the error</a>.`
+            : escapeHtml(options.runError?.evalue ?? "The notebook did not finish.")
+        }</div>`
+      : "";
+  const toc = headings.length
+    ? `<nav class="toc" id="contents" aria-label="Contents"><strong>Contents</strong><ol>${headings
+        .map((h) => `<li class="toc-${h.level}"><a href="#${escapeHtml(h.id)}">${escapeHtml(h.text)}</a></li>`)
+        .join("")}</ol></nav>`
+    : "";
+  const footer = `<footer>Rendered by TnS Kit from ${escapeHtml(source)}. Static page: no scripts, no external resources.</footer>`;
+  return reportDocument({ title, styles: reportStyles, body: header + banner + toc + body.join("\n") + footer });
+}
+
+function codeCell(cell: CodeCell, number: number): string {
+  const tags = cell.metadata?.tags ?? [];
+  const label = tags.includes("injected-parameters")
+    ? "Injected parameters"
+    : tags.includes("parameters")
+      ? "Parameters"
+      : "Code";
+  const code = `<details class="code"><summary>${label} (cell ${number})</summary><pre><code>${escapeHtml(cellSource(cell))}</code></pre></details>`;
+  const outputs = cell.outputs.map((output) => renderOutput(output, number)).join("");
+  return `<section class="cell code-cell" id="cell-${number}">${code}${outputs}</section>`;
+}
+
+function text(value: string | string[]): string {
+  return Array.isArray(value) ? value.join("") : value;
+}
+
+function renderOutput(output: Output, number: number): string {
+  switch (output.output_type) {
+    case "stream":
+      return `<pre class="output ${output.name}">${escapeHtml(text(output.text))}</pre>`;
+    case "error":
+      return `<div class="output error" role="alert"><strong>Cell ${number} failed: ${escapeHtml(output.ename)}</strong><pre>${escapeHtml(
+        output.ename === "TypeScriptError" ? output.evalue : output.traceback.join("\n") || output.evalue,
+      )}</pre></div>`;
+    case "display_data": {
+      const data = output.data;
+      if (data["text/html"] !== undefined) return `<div class="output">${sanitizeHtml(text(data["text/html"]))}</div>`;
+      if (data["image/svg+xml"] !== undefined) return `<div class="output">${sanitizeHtml(text(data["image/svg+xml"]))}</div>`;
+      if (data["text/markdown"] !== undefined) {
+        return `<div class="output">${renderMarkdown(text(data["text/markdown"]), new Set()).html}</div>`;
+      }
+      for (const type of ["image/png", "image/jpeg", "image/gif"]) {
+        const payload = data[type];
+        if (payload !== undefined) {
+          return `<div class="output"><img alt="" src="data:${type};base64,${escapeHtml(text(payload).replace(/\s/g, ""))}"></div>`;
+        }
+      }
+      if (data["text/plain"] !== undefined) return `<pre class="output">${escapeHtml(text(data["text/plain"]))}</pre>`;
+      return "";
+    }
+  }
+}

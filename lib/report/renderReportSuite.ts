@@ -1,0 +1,90 @@
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { ReportResult } from "./ReportResult.js";
+import { NotebookError, readNotebook } from "./readNotebook.js";
+import { parameterDeclarations } from "./parameterDeclarations.js";
+import { renderNotebookFile } from "./renderNotebookFile.js";
+import { renderIndexHtml } from "./renderIndexHtml.js";
+import { writeFileAtomic } from "./writeFileAtomic.js";
+import * as msg from "./messages.js";
+
+/** Options for {@link renderReportSuite}. */
+export interface RenderReportSuiteOptions {
+  /** Default: "notebooks". */
+  notebooksDir?: string;
+  /** Default: "reports". */
+  outDir?: string;
+  /** Parameter values as text; each notebook receives the ones it declares. Default: {}. */
+  parameters?: Record<string, string>;
+  /** Render only notebooks whose name matches one of these (full name or prefix). Default: all. */
+  only?: string[];
+  /** Notebooks executed at once. Default: 2. */
+  concurrency?: number;
+  /** Seconds per notebook. Default: 600. */
+  timeoutSeconds?: number;
+  /** Called when a notebook starts and when it finishes. */
+  onProgress?: (event: { notebook: string; result?: ReportResult }) => void;
+}
+
+/**
+ * Renders every notebook of a folder to static HTML and writes `index.html` listing each report
+ * with its status and time. One failing notebook does not stop the others.
+ * @example const results = await renderReportSuite({ only: ["01"] });
+ */
+export async function renderReportSuite(options: RenderReportSuiteOptions = {}): Promise<ReportResult[]> {
+  const notebooksDir = options.notebooksDir ?? "notebooks";
+  const outDir = options.outDir ?? "reports";
+  const only = options.only ?? [];
+  const names = (await readdir(notebooksDir))
+    .filter((name) => name.endsWith(".ipynb"))
+    .filter((name) => only.length === 0 || only.some((o) => name === o || name.startsWith(o.replace(/\.ipynb$/, ""))))
+    .sort();
+  if (names.length === 0) throw new NotebookError(msg.suiteNoNotebooks(notebooksDir, only));
+
+  const parameters = options.parameters ?? {};
+  const declared = new Map<string, Set<string>>();
+  for (const name of names) {
+    try {
+      const nb = await readNotebook(join(notebooksDir, name));
+      declared.set(name, new Set(parameterDeclarations(nb).map((d) => d.name)));
+    } catch {
+      declared.set(name, new Set()); // reported as invalid when rendered
+    }
+  }
+  for (const key of Object.keys(parameters)) {
+    if (![...declared.values()].some((set) => set.has(key))) throw new NotebookError(msg.suiteParameterUnused(key, notebooksDir));
+  }
+
+  const results: ReportResult[] = new Array(names.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const index = next++;
+      const name = names[index];
+      options.onProgress?.({ notebook: name });
+      const own = Object.fromEntries(Object.entries(parameters).filter(([k]) => declared.get(name)?.has(k)));
+      const started = performance.now();
+      try {
+        results[index] = await renderNotebookFile(join(notebooksDir, name), {
+          parameters: own,
+          outDir,
+          timeoutSeconds: options.timeoutSeconds,
+        });
+      } catch (error) {
+        if (!(error instanceof NotebookError)) throw error;
+        results[index] = {
+          notebook: name,
+          title: name.replace(/\.ipynb$/, ""),
+          status: "invalid",
+          message: error.message,
+          parameters: {},
+          seconds: Math.round((performance.now() - started) / 10) / 100,
+        };
+      }
+      options.onProgress?.({ notebook: name, result: results[index] });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 2, names.length)) }, worker));
+  await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(results));
+  return results;
+}

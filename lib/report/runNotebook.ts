@@ -1,0 +1,60 @@
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { Notebook } from "./Notebook.js";
+import type { ExecutionResult } from "./executeNotebook.js";
+import * as msg from "./messages.js";
+
+/** Options for {@link runNotebook}. */
+export interface RunNotebookOptions {
+  /** Seconds before the notebook's process is killed. Default: 600. */
+  timeoutSeconds?: number;
+  /** The worker script. Default: the built scripts/notebook-worker.js. */
+  workerPath?: string;
+}
+
+const defaultWorker = fileURLToPath(new URL("../../scripts/notebook-worker.js", import.meta.url));
+
+/**
+ * Executes a notebook in a fresh child process (tslab's converter keeps a watcher alive and holds
+ * global state) and returns the executed notebook. A crash or timeout becomes a failed result.
+ * @example const result = await runNotebook(nb, "notebooks/01-detection-overview.ipynb");
+ */
+export function runNotebook(
+  notebook: Notebook,
+  path: string,
+  options: RunNotebookOptions = {},
+): Promise<ExecutionResult> {
+  const timeoutSeconds = options.timeoutSeconds ?? 600;
+  return new Promise((resolvePromise) => {
+    const child = fork(options.workerPath ?? defaultWorker, [], {
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
+      env: { ...process.env, TZ: process.env.TZ ?? "Asia/Seoul" },
+    });
+    let stderr = "";
+    child.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+    let settled = false;
+    const finish = (result: ExecutionResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolvePromise(result);
+    };
+    const failed = (evalue: string): ExecutionResult => ({
+      notebook,
+      status: "failed",
+      error: { output_type: "error", ename: "RunnerError", evalue, traceback: [evalue] },
+      cellSeconds: [],
+    });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      finish(failed(msg.notebookTimeout(path, timeoutSeconds)));
+    }, timeoutSeconds * 1000);
+    child.on("message", (reply: { ok: true; result: ExecutionResult } | { ok: false; message: string }) => {
+      finish(reply.ok ? reply.result : failed(msg.workerCrashed(path, reply.message)));
+    });
+    child.on("exit", (code, signal) => {
+      finish(failed(msg.workerCrashed(path, `exit code ${code ?? signal}${stderr ? `: ${stderr.trim()}` : ""}`)));
+    });
+    child.send({ notebook, path });
+  });
+}

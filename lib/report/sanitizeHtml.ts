@@ -1,0 +1,42 @@
+import createDOMPurify from "dompurify";
+import { JSDOM } from "jsdom";
+
+type Purifier = ReturnType<typeof createDOMPurify>;
+let purifier: Purifier | undefined;
+
+// Attributes that make a browser fetch or navigate; only in-page (#) and data: images may stay.
+const urlAttributes = new Set(["href", "xlink:href", "src", "srcset", "action", "formaction", "poster", "background", "ping"]);
+const externalUrl = /^\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)/i;
+const cssUrl = /url\(\s*(['"]?)(?!#|data:)[^)]*\1\s*\)|@import[^;]*;?/gi;
+
+function getPurifier(): Purifier {
+  if (purifier) return purifier;
+  const { window } = new JSDOM("");
+  const instance = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  instance.addHook("uponSanitizeAttribute", (_node, data) => {
+    if (urlAttributes.has(data.attrName) && externalUrl.test(data.attrValue)) data.keepAttr = false;
+    if (data.attrName === "style") data.attrValue = data.attrValue.replace(cssUrl, "");
+  });
+  instance.addHook("uponSanitizeElement", (node) => {
+    if (node.nodeName.toLowerCase() === "style" && node.textContent) {
+      node.textContent = node.textContent.replace(cssUrl, "");
+    }
+  });
+  purifier = instance;
+  return instance;
+}
+
+/**
+ * Cleans HTML or SVG produced by a notebook before it goes into a report: no scripts, no event
+ * handlers, no `javascript:` or external URLs, no forms or frames; styling and inline SVG are kept.
+ * @example sanitizeHtml('<b onclick="x()">hi</b>') // "<b>hi</b>"
+ */
+export function sanitizeHtml(html: string): string {
+  return getPurifier().sanitize(html, {
+    USE_PROFILES: { html: true, svg: true, svgFilters: true },
+    ADD_TAGS: ["style"],
+    FORBID_TAGS: ["script", "iframe", "object", "embed", "form", "input", "button", "base", "link", "meta", "foreignObject"],
+    WHOLE_DOCUMENT: false,
+    FORCE_BODY: true,
+  });
+}

@@ -1,0 +1,14 @@
+// Child process that executes one notebook: tslab keeps global state (and a file watcher), so each
+// notebook gets a fresh process. Receives {notebook, path} over IPC, replies with the result.
+import { executeNotebook } from "../lib/report/executeNotebook.js";
+import type { Notebook } from "../lib/report/Notebook.js";
+
+process.once("message", async (message: { notebook: Notebook; path: string }) => {
+  try {
+    const result = await executeNotebook(message.notebook, { path: message.path });
+    process.send!({ ok: true, result }, () => process.exit(0));
+  } catch (error) {
+    const e = error as Error;
+    process.send!({ ok: false, message: e.stack ?? String(e) }, () => process.exit(1));
+  }
+});
