@@ -164,7 +164,7 @@ function errorOutput(errors: unknown[][]): ErrorOutput {
       output_type: "error",
       ename: thrown.name,
       evalue: thrown.message,
-      traceback: (thrown.stack ?? `${thrown.name}: ${thrown.message}`).split("\n"),
+      traceback: traceback(thrown),
     };
   }
   if (errors.length === 0) {
@@ -176,4 +176,13 @@ function errorOutput(errors: unknown[][]): ErrorOutput {
       : formatError(args),
   );
   return { output_type: "error", ename: "TypeScriptError", evalue: lines.join("\n"), traceback: lines };
+}
+
+// V8 prefixes a vm error's stack with the offending source line and a caret, and the frames below the
+// cell belong to the runner; keep the message and the frames that are the notebook's or the library's.
+const runnerFrame = /\(node:|node:internal|node:vm|tslab[\\/]dist|notebook-worker|executeNotebook|processTicksAndRejections/;
+function traceback(error: Error): string[] {
+  const lines = (error.stack ?? "").split("\n");
+  const frames = lines.filter((line) => /^\s+at /.test(line) && !runnerFrame.test(line));
+  return [`${error.name}: ${error.message}`, ...frames.map((f) => f.replace("evalmachine.<anonymous>", "cell"))];
 }

@@ -1,4 +1,6 @@
 import { readFile } from "node:fs/promises";
+import { parse, printParseErrorCode } from "jsonc-parser";
+import type { ParseError } from "jsonc-parser";
 import type { Notebook } from "./Notebook.js";
 import * as msg from "./messages.js";
 
@@ -30,10 +32,13 @@ export function parseNotebook(text: string, path: string): Notebook {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    const detail = (error as Error).message;
-    const position = Number(/position (\d+)/.exec(detail)?.[1] ?? text.length);
-    const before = text.slice(0, position).split("\n");
+  } catch {
+    // JSON.parse's message carries no position on Node 20; jsonc-parser's strict mode does.
+    const errors: ParseError[] = [];
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0] ?? { error: 0, offset: text.length };
+    const detail = errors.length ? printParseErrorCode(first.error) : "unexpected end";
+    const before = text.slice(0, first.offset).split("\n");
     throw new NotebookError(
       msg.notebookInvalidJson(path, before.length, before[before.length - 1].length + 1, detail),
     );

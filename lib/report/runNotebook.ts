@@ -1,4 +1,5 @@
 import { fork } from "node:child_process";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Notebook } from "./Notebook.js";
 import type { ExecutionResult } from "./executeNotebook.js";
@@ -12,7 +13,12 @@ export interface RunNotebookOptions {
   workerPath?: string;
 }
 
-const defaultWorker = fileURLToPath(new URL("../../scripts/notebook-worker.js", import.meta.url));
+// Built layout: dist/lib/report/runNotebook.js → dist/scripts/notebook-worker.js. When this file runs
+// from source (vitest), the worker still has to be the built one: a child process runs plain Node.
+const builtWorker = fileURLToPath(new URL("../../scripts/notebook-worker.js", import.meta.url));
+const defaultWorker = existsSync(builtWorker)
+  ? builtWorker
+  : fileURLToPath(new URL("../../dist/scripts/notebook-worker.js", import.meta.url));
 
 /**
  * Executes a notebook in a fresh child process (tslab's converter keeps a watcher alive and holds
