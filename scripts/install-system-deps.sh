@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests use, only when missing:
+#   python3-nbformat  — the reference validator for executed notebooks (nbformat 4)
+# Runs apt-get as root, or through sudo when not root.
+set -euo pipefail
+missing=()
+/usr/bin/python3 -c "import nbformat" >/dev/null 2>&1 || missing+=(python3-nbformat)
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "system deps: all present"
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "system deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
