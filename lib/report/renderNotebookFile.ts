@@ -34,6 +34,8 @@ export async function renderNotebookFile(path: string, options: RenderNotebookFi
   const seconds = (performance.now() - started) / 1000;
   const executed: Notebook = {
     ...result.notebook,
+    // nbformat 4.5 requires cell ids; give stable ones to cells saved without.
+    cells: result.notebook.cells.map((cell, i) => (cell.id ? cell : { ...cell, id: `cell-${i + 1}` })),
     metadata: {
       ...result.notebook.metadata,
       tns: { parameters, status: result.status, failedCell: result.failedCell, durationSeconds: round(seconds) },
