@@ -1,2 +1,56 @@
-// The kit's public surface: re-exports only.
-export {};
+// The kit's public surface: re-exports only. Notebooks import the built file: "../dist/lib/index.js".
+
+// time
+export { periodStart, type GrainName, type PeriodStartOptions } from "./time/periodStart.js";
+
+// metrics
+export { wilsonInterval, type ProportionInterval, type WilsonIntervalOptions } from "./metrics/wilsonInterval.js";
+export { precisionByGroup, type GroupPrecision, type PrecisionByGroupOptions } from "./metrics/precisionByGroup.js";
+
+// charts
+export { renderPlot } from "./charts/renderPlot.js";
+export { themedPlotOptions } from "./charts/themedPlotOptions.js";
+export { theme, type ChartTheme } from "./charts/theme.js";
+export type { ChartOptions } from "./charts/ChartOptions.js";
+export type { ChartData } from "./charts/chartRows.js";
+export type { ChartAccessor } from "./charts/accessorValues.js";
+export { timeSeriesChart, type TimeSeriesChartOptions } from "./charts/timeSeriesChart.js";
+export { barChart, type BarChartOptions } from "./charts/barChart.js";
+export type { BarSortName } from "./charts/barCategoryOrder.js";
+export { histogramChart, type HistogramChartOptions } from "./charts/histogramChart.js";
+export {
+  scoreDistributionChart,
+  type ScoreDistributionChartOptions,
+  type ScoreLayoutName,
+} from "./charts/scoreDistributionChart.js";
+export { histogramBins, type HistogramBin, type HistogramBinsOptions } from "./charts/histogramBins.js";
+export { targetMarks, targetLabel, type ChartTarget, type TargetMarksOptions } from "./charts/targetMarks.js";
+export { valueFormatter, type ValueFormat } from "./charts/valueFormatter.js";
+export { wallClockTime } from "./charts/wallClockTime.js";
+export { formatWallClock } from "./charts/formatWallClock.js";
+
+// report
+export type * from "./report/Notebook.js";
+export type { ReportResult } from "./report/ReportResult.js";
+export { htmlTable, type HtmlTableColumn, type HtmlTableOptions } from "./report/htmlTable.js";
+export { formatValue, type FormatName } from "./report/formatValue.js";
+export { escapeHtml } from "./report/escapeHtml.js";
+export { sanitizeHtml } from "./report/sanitizeHtml.js";
+export { renderMarkdown, headingSlug, type Heading } from "./report/markdown.js";
+export { readNotebook, parseNotebook, NotebookError } from "./report/readNotebook.js";
+export { injectParameters, parseParameterArgs, type InjectParametersOptions } from "./report/injectParameters.js";
+export {
+  parameterDeclarations,
+  parametersCellIndex,
+  type ParameterDeclaration,
+  type ParameterKind,
+} from "./report/parameterDeclarations.js";
+export { executeNotebook, type ExecuteNotebookOptions, type ExecutionResult } from "./report/executeNotebook.js";
+export { runNotebook, type RunNotebookOptions } from "./report/runNotebook.js";
+export { renderNotebookHtml, type RenderNotebookHtmlOptions } from "./report/renderNotebookHtml.js";
+export { renderNotebookFile, titleOf, type RenderNotebookFileOptions } from "./report/renderNotebookFile.js";
+export { renderReportSuite, type RenderReportSuiteOptions } from "./report/renderReportSuite.js";
+export { renderIndexHtml } from "./report/renderIndexHtml.js";
+export { reportDocument, reportContentSecurityPolicy, type ReportDocumentParts } from "./report/reportDocument.js";
+export { reportStyles } from "./report/reportStyles.js";
+export { writeFileAtomic } from "./report/writeFileAtomic.js";

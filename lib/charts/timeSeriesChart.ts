@@ -1,0 +1,159 @@
+import * as Plot from "@observablehq/plot";
+import { basePlotOptions } from "./basePlotOptions.js";
+import { accessorLabel, accessorValues, type ChartAccessor } from "./accessorValues.js";
+import type { ChartOptions } from "./ChartOptions.js";
+import { chartRows, type ChartData } from "./chartRows.js";
+import { estimateTextWidth } from "./estimateTextWidth.js";
+import { formatWallClock } from "./formatWallClock.js";
+import { missingOption, notADate } from "./messages.js";
+import { numericValues } from "./numericValues.js";
+import { renderPlot } from "./renderPlot.js";
+import { targetBounds, targetLabel, targetMarks, type ChartTarget } from "./targetMarks.js";
+import { theme } from "./theme.js";
+import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
+import { wallClockTime } from "./wallClockTime.js";
+
+const NAME = "timeSeriesChart";
+
+/** Options of `timeSeriesChart`. */
+export interface TimeSeriesChartOptions<T> extends ChartOptions {
+  /** Time of each row: Date, epoch ms, ISO 8601 string with offset, or YYYY-MM-DD day; required. */
+  x: ChartAccessor<T>;
+  /** Value of each row; null/undefined/NaN leave a gap in the line; required. */
+  y: ChartAccessor<T>;
+  /** Series of each row, one line per series; default a single series. */
+  z?: ChartAccessor<T>;
+  /** Target value (a dashed rule) or band `{ lower?, upper? }` (shaded); default none. */
+  target?: ChartTarget;
+  /** Text beside the target; default "target 90%", "target ≥ 90%" or "target 90%–95%". */
+  targetLabel?: string;
+  /** Format of y ticks and tooltips; default "number". */
+  yFormat?: ValueFormat;
+  /** y range [min, max]; default the data and target extent, rounded outwards. */
+  yDomain?: readonly [number, number];
+  /** Time zone that places and labels dates; default `theme.timeZone` ("Asia/Seoul"). */
+  timeZone?: string;
+  /** Whether to draw a dot with a tooltip at each point; default true. */
+  dots?: boolean;
+}
+
+interface Point {
+  x: Date;
+  y: number | null;
+  z: string;
+  title: string;
+}
+
+/**
+ * An SVG/figure HTML string of one line per series over time, with tooltips on the points and
+ * an optional target rule or shaded target band.
+ *
+ * Dates are placed and labelled in `timeZone` (default Asia/Seoul) whatever the process TZ.
+ * Options: see `TimeSeriesChartOptions` (x, y, title required).
+ * @example timeSeriesChart(daily, { x: "day", y: "precision", target: { lower: 0.9 }, yFormat: "percent", title: "Precision by day" })
+ */
+export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartOptions<T>): string {
+  if (!options?.title) throw new Error(missingOption(NAME, "title", '"Precision by day"'));
+  if (options.x === undefined) throw new Error(missingOption(NAME, "x", '"day"'));
+  if (options.y === undefined) throw new Error(missingOption(NAME, "y", '"precision"'));
+  const { target, timeZone = theme.timeZone, dots = true } = options;
+  const format = valueFormatter(options.yFormat);
+  const yLabel = options.yLabel === undefined ? accessorLabel(options.y) : options.yLabel;
+  const xLabel = options.xLabel === undefined ? null : options.xLabel;
+  const rows = chartRows(data, NAME);
+  const xs = accessorValues(rows, options.x, NAME, "x");
+  const ys = numericValues(accessorValues(rows, options.y, NAME, "y"), NAME, "y");
+  const zs = options.z === undefined ? undefined : accessorValues(rows, options.z, NAME, "z");
+
+  const points: Point[] = xs.map((value, i) => {
+    const x = wallClockTime(value as Date | string | number, timeZone);
+    if (value === null || value === undefined || Number.isNaN(x.getTime())) {
+      throw new Error(notADate(NAME, "x", i, value));
+    }
+    const z = zs === undefined ? "" : String(zs[i] ?? "");
+    const y = ys[i];
+    const lines = [
+      z,
+      formatWallClock(x),
+      `${yLabel ?? "value"}: ${y === null ? "n/a" : format(y)}`,
+    ];
+    return { x, y, z, title: lines.filter((line) => line !== "").join("\n") };
+  });
+  // Lines join points in array order, so sort by time (stable: ties keep input order).
+  points.sort((a, b) => a.x.getTime() - b.x.getTime());
+  const series = [...new Set(points.map((p) => p.z))];
+  const values = points.flatMap((p) => (p.y === null ? [] : [p.y]));
+
+  const { lower, upper } = target === undefined ? {} : targetBounds(target, NAME);
+  const extentValues = [...values, ...[lower, upper].filter((v): v is number => v !== undefined)];
+  const rawDomain: [number, number] =
+    options.yDomain !== undefined
+      ? [options.yDomain[0], options.yDomain[1]]
+      : extentValues.length === 0
+        ? [0, 1]
+        : [Math.min(...extentValues), Math.max(...extentValues)];
+  const yDomain = Plot.scale({ y: { domain: rawDomain, nice: options.yDomain === undefined } })
+    .domain as number[];
+
+  const single = series.length <= 1;
+  const colour = (i: number) => theme.categorical[i % theme.categorical.length];
+  const marks: Plot.Markish[] = [];
+  const targetText =
+    target === undefined ? undefined : (options.targetLabel ?? targetLabel(target, format));
+  if (target !== undefined) {
+    const domain = [yDomain[0], yDomain[yDomain.length - 1]] as const;
+    marks.push(...targetMarks(target, { domain, label: targetText, chart: NAME }));
+  }
+  marks.push(Plot.ruleY([yDomain[0]], { stroke: "currentColor", strokeOpacity: 0.3 }));
+  marks.push(
+    Plot.line(points, { x: "x", y: "y", z: "z", stroke: single ? colour(0) : "z", strokeWidth: 2 }),
+  );
+  if (dots) {
+    const shown = points.filter((p) => p.y !== null);
+    marks.push(
+      Plot.dot(shown, { x: "x", y: "y", fill: single ? colour(0) : "z", r: 3, title: "title" }),
+    );
+  }
+  if (values.length === 0)
+    marks.push(Plot.text(["No data"], { frameAnchor: "middle", fontSize: 14 }));
+
+  const tickWidth = Math.max(...yDomain.map((v) => estimateTextWidth(format(v))));
+  const first = points[0]?.x;
+  const last = points[points.length - 1]?.x;
+  const description =
+    `Line chart of ${yLabel ?? "values"} over time` +
+    (single
+      ? ""
+      : ` for ${series.length} series (${series.slice(0, 5).join(", ")}${series.length > 5 ? ", …" : ""})`) +
+    (first
+      ? `, ${formatWallClock(first)} to ${formatWallClock(last)} (${timeZone})`
+      : ", no data") +
+    (targetText !== undefined ? `; ${targetText}` : "") +
+    ".";
+
+  // Day-level data spanning a few days would otherwise get 6-hourly ticks.
+  const daily = points.every((p) => p.x.getTime() % 86_400_000 === 0);
+  const spanDays = first ? (last.getTime() - first.getTime()) / 86_400_000 : 0;
+  return renderPlot({
+    ...basePlotOptions(options, description),
+    marginLeft: Math.max(theme.marginLeft, tickWidth + 16),
+    x: {
+      type: "utc",
+      label: xLabel,
+      // Keeps the dots of the first and last points inside the frame.
+      inset: 6,
+      ...(daily && spanDays < 14 ? { ticks: "day" } : {}),
+      ...(points.length === 0 ? { domain: [new Date(0), new Date(86_400_000)] } : {}),
+      ...(values.length === 0 ? { axis: null } : {}),
+    },
+    y: {
+      domain: yDomain,
+      label: yLabel,
+      tickFormat: format,
+      grid: values.length > 0,
+      ...(values.length === 0 ? { axis: null } : {}),
+    },
+    color: { domain: single ? [] : series, range: [...theme.categorical], legend: !single },
+    marks,
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { valueFormatter } from "../../lib/charts/valueFormatter.js";
+
+describe("valueFormatter", () => {
+  it("valueFormatter formats numbers, integers, percents and KRW in en-US", () => {
+    expect(valueFormatter()(1234.56789)).toBe("1,234.568");
+    expect(valueFormatter("integer")(1234.5)).toBe("1,235");
+    expect(valueFormatter("percent")(0.925)).toBe("92.5%");
+    expect(valueFormatter("percent")(0.9)).toBe("90%");
+    expect(valueFormatter("krw")(12000)).toBe("₩12,000");
+  });
+
+  it("valueFormatter prints n/a for non-finite values and passes functions through", () => {
+    expect(valueFormatter("percent")(Number.NaN)).toBe("n/a");
+    expect(valueFormatter("number")(Infinity)).toBe("n/a");
+    const own = (v: number) => `${v}x`;
+    expect(valueFormatter(own)).toBe(own);
+  });
+
+  it("valueFormatter names an unknown format", () => {
+    expect(() => valueFormatter("toString" as never)).toThrow(
+      /valueFormatter: format "toString" is unknown/,
+    );
+  });
+});
