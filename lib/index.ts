@@ -1,5 +1,21 @@
 // The kit's public surface: re-exports only. Notebooks import the built file: "../dist/lib/index.js".
 
+// data
+export { loadCsv } from "./data/loadCsv.js";
+export { loadJsonl } from "./data/loadJsonl.js";
+export { loadParquet } from "./data/loadParquet.js";
+export { loadTable } from "./data/loadTable.js";
+export { loadDataset, type Dataset, type LoadDatasetOptions } from "./data/loadDataset.js";
+export { sampleSchemas, type SampleTableName } from "./data/sampleSchemas.js";
+export type { TableSchema, ColumnSpec, ColumnKind } from "./data/TableSchema.js";
+export type { LoadOptions, ExtraColumnsKind } from "./data/LoadOptions.js";
+export { DataLoadError, type DataLoadErrorDetails } from "./data/DataLoadError.js";
+export { toTable, type TableInput } from "./data/toTable.js";
+export { toDanfo } from "./data/toDanfo.js";
+export { fromDanfo } from "./data/fromDanfo.js";
+export { timestampParser } from "./data/timestampParser.js";
+export { closestName } from "./data/closestName.js";
+
 // time
 export { periodStart, type GrainName, type PeriodStartOptions } from "./time/periodStart.js";
 
