@@ -16,7 +16,7 @@ export interface GroupPrecision {
 /** Options for {@link precisionByGroup}. */
 export interface PrecisionByGroupOptions<Row> {
   /** Grouping: field names or functions of a row. Default: [] (one overall group). */
-  by?: (string | ((row: Row) => unknown))[];
+  by?: ((keyof Row & string) | ((row: Row) => unknown))[];
   /** Names for function keys, in order. Default: "key1", "key2", …. */
   names?: string[];
   /** Whether a row is a confirmed violation; null/undefined excludes it (e.g. escalated). */
@@ -30,7 +30,7 @@ export interface PrecisionByGroupOptions<Row> {
  * confirmed as violations, with n and a Wilson interval. Groups come back sorted by key.
  * @example precisionByGroup(reviews, { by: ["queue"], confirmed: (r) => r.decision === "escalate" ? null : r.decision === "violation" })
  */
-export function precisionByGroup<Row extends Record<string, unknown>>(
+export function precisionByGroup<Row extends object>(
   data: readonly Row[] | { objects(): Row[] },
   options: PrecisionByGroupOptions<Row>,
 ): GroupPrecision[] {

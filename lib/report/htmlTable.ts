@@ -33,7 +33,7 @@ const numericFormats = new Set(["integer", "number", "percent", "krw"]);
  * `objects()` (an arquero Table).
  * @example tslab.display.html(htmlTable(rows, { columns: [{ name: "precision", format: "percent" }] }))
  */
-export function htmlTable<Row extends Record<string, unknown>>(
+export function htmlTable<Row extends object>(
   data: readonly Row[] | { objects(): Row[] },
   options: HtmlTableOptions<Row> = {},
 ): string {
@@ -47,7 +47,7 @@ export function htmlTable<Row extends Record<string, unknown>>(
     .slice(0, limit)
     .map((row) => {
       const cells = columns.map((c) => {
-        const value = c.value ? c.value(row) : row[c.name];
+        const value = c.value ? c.value(row) : (row as Record<string, unknown>)[c.name];
         const text = typeof c.format === "function" ? c.format(value, row) : formatValue(value, c.format);
         const numeric = typeof c.format === "string" && numericFormats.has(c.format);
         return `<td${numeric ? ' class="num"' : ""}>${escapeHtml(text)}</td>`;

@@ -1,0 +1,12 @@
+/** One benchmark: the kit's way and a baseline doing the same work on the same input. */
+export interface Benchmark {
+  name: string;
+  /** What is measured, on what input, against which baseline. */
+  description: string;
+  /** Prepares input (e.g. generates data); not timed. */
+  setup?: () => Promise<void>;
+  kit: () => Promise<unknown>;
+  baseline: () => Promise<unknown>;
+  /** Throws when the two results disagree: a fast wrong answer is not a win. */
+  check?: (kit: unknown, baseline: unknown) => void;
+}
