@@ -20,8 +20,16 @@ export { closestName } from "./data/closestName.js";
 export { periodStart, type GrainName, type PeriodStartOptions } from "./time/periodStart.js";
 
 // metrics
-export { wilsonInterval, type ProportionInterval, type WilsonIntervalOptions } from "./metrics/wilsonInterval.js";
-export { precisionByGroup, type GroupPrecision, type PrecisionByGroupOptions } from "./metrics/precisionByGroup.js";
+export {
+  wilsonInterval,
+  type ProportionInterval,
+  type WilsonIntervalOptions,
+} from "./metrics/wilsonInterval.js";
+export {
+  precisionByGroup,
+  type GroupPrecision,
+  type PrecisionByGroupOptions,
+} from "./metrics/precisionByGroup.js";
 
 // charts
 export { renderPlot } from "./charts/renderPlot.js";
@@ -39,8 +47,17 @@ export {
   type ScoreDistributionChartOptions,
   type ScoreLayoutName,
 } from "./charts/scoreDistributionChart.js";
-export { histogramBins, type HistogramBin, type HistogramBinsOptions } from "./charts/histogramBins.js";
-export { targetMarks, targetLabel, type ChartTarget, type TargetMarksOptions } from "./charts/targetMarks.js";
+export {
+  histogramBins,
+  type HistogramBin,
+  type HistogramBinsOptions,
+} from "./charts/histogramBins.js";
+export {
+  targetMarks,
+  targetLabel,
+  type ChartTarget,
+  type TargetMarksOptions,
+} from "./charts/targetMarks.js";
 export { valueFormatter, type ValueFormat } from "./charts/valueFormatter.js";
 export { wallClockTime } from "./charts/wallClockTime.js";
 export { formatWallClock } from "./charts/formatWallClock.js";
@@ -54,19 +71,35 @@ export { escapeHtml } from "./report/escapeHtml.js";
 export { sanitizeHtml } from "./report/sanitizeHtml.js";
 export { renderMarkdown, headingSlug, type Heading } from "./report/markdown.js";
 export { readNotebook, parseNotebook, NotebookError } from "./report/readNotebook.js";
-export { injectParameters, parseParameterArgs, type InjectParametersOptions } from "./report/injectParameters.js";
+export {
+  injectParameters,
+  parseParameterArgs,
+  type InjectParametersOptions,
+} from "./report/injectParameters.js";
 export {
   parameterDeclarations,
   parametersCellIndex,
   type ParameterDeclaration,
   type ParameterKind,
 } from "./report/parameterDeclarations.js";
-export { executeNotebook, type ExecuteNotebookOptions, type ExecutionResult } from "./report/executeNotebook.js";
+export {
+  executeNotebook,
+  type ExecuteNotebookOptions,
+  type ExecutionResult,
+} from "./report/executeNotebook.js";
 export { runNotebook, type RunNotebookOptions } from "./report/runNotebook.js";
 export { renderNotebookHtml, type RenderNotebookHtmlOptions } from "./report/renderNotebookHtml.js";
-export { renderNotebookFile, titleOf, type RenderNotebookFileOptions } from "./report/renderNotebookFile.js";
+export {
+  renderNotebookFile,
+  titleOf,
+  type RenderNotebookFileOptions,
+} from "./report/renderNotebookFile.js";
 export { renderReportSuite, type RenderReportSuiteOptions } from "./report/renderReportSuite.js";
 export { renderIndexHtml } from "./report/renderIndexHtml.js";
-export { reportDocument, reportContentSecurityPolicy, type ReportDocumentParts } from "./report/reportDocument.js";
+export {
+  reportDocument,
+  reportContentSecurityPolicy,
+  type ReportDocumentParts,
+} from "./report/reportDocument.js";
 export { reportStyles } from "./report/reportStyles.js";
 export { writeFileAtomic } from "./report/writeFileAtomic.js";

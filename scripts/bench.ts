@@ -13,7 +13,10 @@ const options = new Command()
   .parse()
   .opts<{ runs: string; only?: string }>();
 
-async function best(fn: () => Promise<unknown>, runs: number): Promise<{ seconds: number; result: unknown }> {
+async function best(
+  fn: () => Promise<unknown>,
+  runs: number,
+): Promise<{ seconds: number; result: unknown }> {
   let seconds = Infinity;
   let result: unknown;
   for (let i = 0; i < runs; i++) {
@@ -34,5 +37,7 @@ for (const benchmark of benchmarks.filter((b) => !options.only || b.name === opt
   benchmark.check?.(kit.result, baseline.result);
   console.log(`  kit      ${kit.seconds.toFixed(3)} s`);
   console.log(`  baseline ${baseline.seconds.toFixed(3)} s`);
-  console.log(`  ratio    ${(baseline.seconds / kit.seconds).toFixed(2)}× (baseline time / kit time; > 1 means the kit is faster)`);
+  console.log(
+    `  ratio    ${(baseline.seconds / kit.seconds).toFixed(2)}× (baseline time / kit time; > 1 means the kit is faster)`,
+  );
 }

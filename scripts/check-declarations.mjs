@@ -20,14 +20,23 @@ const program = ts.createProgram(files, {
 });
 const diagnostics = ts
   .getPreEmitDiagnostics(program)
-  .filter((d) => !d.file || d.file.fileName.includes("/dist/lib/") || d.file.fileName.startsWith("dist/lib/"));
+  .filter(
+    (d) =>
+      !d.file || d.file.fileName.includes("/dist/lib/") || d.file.fileName.startsWith("dist/lib/"),
+  );
 for (const d of diagnostics) {
-  const where = d.file ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : "";
+  const where = d.file
+    ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: `
+    : "";
   console.error(`${where}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
 }
 if (diagnostics.length) {
-  console.error(`check-declarations: ${diagnostics.length} error(s) under TypeScript ${ts.version} (tslab's compiler)`);
+  console.error(
+    `check-declarations: ${diagnostics.length} error(s) under TypeScript ${ts.version} (tslab's compiler)`,
+  );
   process.exit(1);
 }
 const ours = program.getSourceFiles().filter((f) => f.fileName.includes("dist/lib/")).length;
-console.log(`check-declarations: ${ours} declaration files reached from dist/lib/index.d.ts type-check under TypeScript ${ts.version}`);
+console.log(
+  `check-declarations: ${ours} declaration files reached from dist/lib/index.d.ts type-check under TypeScript ${ts.version}`,
+);

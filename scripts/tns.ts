@@ -10,7 +10,9 @@ import type { ReportResult } from "../lib/report/ReportResult.js";
 const collect = (value: string, previous: string[]) => [...previous, value];
 const program = new Command()
   .name("tns")
-  .description("TnS Kit: Trust & Safety detection analytics. Render notebooks to static HTML reports.")
+  .description(
+    "TnS Kit: Trust & Safety detection analytics. Render notebooks to static HTML reports.",
+  )
   .showHelpAfterError()
   .addHelpText(
     "after",
@@ -21,7 +23,10 @@ Examples:
   npx tns render notebooks/01-detection-overview.ipynb --out /tmp/reports`,
   );
 
-const timeout = new Option("--timeout <seconds>", "stop a notebook after this many seconds").default("600");
+const timeout = new Option(
+  "--timeout <seconds>",
+  "stop a notebook after this many seconds",
+).default("600");
 
 program
   .command("render")
@@ -43,29 +48,47 @@ program
 program
   .command("report")
   .description("render every notebook in notebooks/ and write <out>/index.html")
-  .option("-p, --param <name=value>", "set a parameter for the notebooks that declare it (repeatable)", collect, [])
+  .option(
+    "-p, --param <name=value>",
+    "set a parameter for the notebooks that declare it (repeatable)",
+    collect,
+    [],
+  )
   .option("--only <names>", "comma-separated notebook names or prefixes, e.g. 01,04-kpi-dashboard")
   .option("--notebooks <dir>", "notebook folder", "notebooks")
   .option("-o, --out <dir>", "output folder", "reports")
   .option("-j, --jobs <n>", "notebooks run at once", "2")
   .addOption(timeout)
-  .action(async (opts: { param: string[]; only?: string; notebooks: string; out: string; jobs: string; timeout: string }) => {
-    const started = performance.now();
-    const results = await renderReportSuite({
-      notebooksDir: opts.notebooks,
-      outDir: opts.out,
-      parameters: parseParameterArgs(opts.param),
-      only: opts.only?.split(",").map((s) => s.trim()).filter(Boolean),
-      concurrency: Number(opts.jobs),
-      timeoutSeconds: Number(opts.timeout),
-      onProgress: ({ notebook, result }) => (result ? report(result) : log(`running ${notebook} …`)),
-    });
-    const bad = results.filter((r) => r.status !== "ok");
-    log(
-      `${results.length - bad.length}/${results.length} reports rendered in ${((performance.now() - started) / 1000).toFixed(1)} s → ${relative(process.cwd(), opts.out) || "."}/index.html`,
-    );
-    process.exitCode = bad.length ? 1 : 0;
-  });
+  .action(
+    async (opts: {
+      param: string[];
+      only?: string;
+      notebooks: string;
+      out: string;
+      jobs: string;
+      timeout: string;
+    }) => {
+      const started = performance.now();
+      const results = await renderReportSuite({
+        notebooksDir: opts.notebooks,
+        outDir: opts.out,
+        parameters: parseParameterArgs(opts.param),
+        only: opts.only
+          ?.split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+        concurrency: Number(opts.jobs),
+        timeoutSeconds: Number(opts.timeout),
+        onProgress: ({ notebook, result }) =>
+          result ? report(result) : log(`running ${notebook} …`),
+      });
+      const bad = results.filter((r) => r.status !== "ok");
+      log(
+        `${results.length - bad.length}/${results.length} reports rendered in ${((performance.now() - started) / 1000).toFixed(1)} s → ${relative(process.cwd(), opts.out) || "."}/index.html`,
+      );
+      process.exitCode = bad.length ? 1 : 0;
+    },
+  );
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -75,7 +98,8 @@ function report(result: ReportResult): void {
   const mark = result.status === "ok" ? "ok  " : "FAIL";
   const where = result.html ? ` → ${result.html}` : "";
   log(`${mark} ${result.notebook} (${result.seconds.toFixed(1)} s)${where}`);
-  if (result.status !== "ok") log(`     ${result.failedCell ? `cell ${result.failedCell}: ` : ""}${result.message ?? ""}`);
+  if (result.status !== "ok")
+    log(`     ${result.failedCell ? `cell ${result.failedCell}: ` : ""}${result.message ?? ""}`);
 }
 
 try {

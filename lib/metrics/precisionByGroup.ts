@@ -13,14 +13,18 @@ export interface GroupPrecision {
   upper: number;
 }
 
+// Keeps TypeScript from inferring Row from callbacks (TypeScript 5.0 has no built-in NoInfer):
+// the row type comes from the data, and a callback typed for fewer fields still fits.
+type FromData<T> = [T][T extends unknown ? 0 : never];
+
 /** Options for {@link precisionByGroup}. */
 export interface PrecisionByGroupOptions<Row> {
   /** Grouping: field names or functions of a row. Default: [] (one overall group). */
-  by?: ((keyof Row & string) | ((row: Row) => unknown))[];
+  by?: ((keyof Row & string) | ((row: FromData<Row>) => unknown))[];
   /** Names for function keys, in order. Default: "key1", "key2", …. */
   names?: string[];
   /** Whether a row is a confirmed violation; null/undefined excludes it (e.g. escalated). */
-  confirmed: (row: Row) => boolean | null | undefined;
+  confirmed: (row: FromData<Row>) => boolean | null | undefined;
   /** Interval confidence level. Default: 0.95. */
   level?: number;
 }
@@ -34,10 +38,17 @@ export function precisionByGroup<Row extends object>(
   data: readonly Row[] | { objects(): Row[] },
   options: PrecisionByGroupOptions<Row>,
 ): GroupPrecision[] {
-  const rows = Array.isArray(data) ? (data as readonly Row[]) : (data as { objects(): Row[] }).objects();
+  const rows = Array.isArray(data)
+    ? (data as readonly Row[])
+    : (data as { objects(): Row[] }).objects();
   const by = options.by ?? [];
-  const names = by.map((k, i) => (typeof k === "string" ? k : (options.names?.[i] ?? `key${i + 1}`)));
-  const groups = new Map<string, { key: Record<string, unknown>; reviewed: number; confirmed: number }>();
+  const names = by.map((k, i) =>
+    typeof k === "string" ? k : (options.names?.[i] ?? `key${i + 1}`),
+  );
+  const groups = new Map<
+    string,
+    { key: Record<string, unknown>; reviewed: number; confirmed: number }
+  >();
   for (const row of rows) {
     const verdict = options.confirmed(row);
     if (verdict === null || verdict === undefined) continue;
@@ -45,7 +56,11 @@ export function precisionByGroup<Row extends object>(
     const id = JSON.stringify(values);
     let group = groups.get(id);
     if (!group) {
-      group = { key: Object.fromEntries(names.map((n, i) => [n, values[i]])), reviewed: 0, confirmed: 0 };
+      group = {
+        key: Object.fromEntries(names.map((n, i) => [n, values[i]])),
+        reviewed: 0,
+        confirmed: 0,
+      };
       groups.set(id, group);
     }
     group.reviewed++;

@@ -76,7 +76,11 @@ export async function executeNotebook(
   });
   jupyter.lastWriteDisplayData = (message: DisplayMessage, update: boolean) => {
     const id = message.transient?.display_id;
-    const output: Output = { output_type: "display_data", data: message.data, metadata: message.metadata ?? {} };
+    const output: Output = {
+      output_type: "display_data",
+      data: message.data,
+      metadata: message.metadata ?? {},
+    };
     if (update && id !== undefined && displays.has(id)) outputs[displays.get(id)!] = output;
     else {
       if (id !== undefined) displays.set(id, outputs.length);
@@ -168,21 +172,35 @@ function errorOutput(errors: unknown[][]): ErrorOutput {
     };
   }
   if (errors.length === 0) {
-    return { output_type: "error", ename: "Error", evalue: "the cell failed without a message", traceback: [] };
+    return {
+      output_type: "error",
+      ename: "Error",
+      evalue: "the cell failed without a message",
+      traceback: [],
+    };
   }
   const lines = errors.map((args) =>
     args[0] === "%s%d:%d - %s"
       ? `${args[1]}line ${args[2]}, column ${args[3]}: ${args[4]}`
       : formatError(args),
   );
-  return { output_type: "error", ename: "TypeScriptError", evalue: lines.join("\n"), traceback: lines };
+  return {
+    output_type: "error",
+    ename: "TypeScriptError",
+    evalue: lines.join("\n"),
+    traceback: lines,
+  };
 }
 
 // V8 prefixes a vm error's stack with the offending source line and a caret, and the frames below the
 // cell belong to the runner; keep the message and the frames that are the notebook's or the library's.
-const runnerFrame = /\(node:|node:internal|node:vm|tslab[\\/]dist|notebook-worker|executeNotebook|processTicksAndRejections/;
+const runnerFrame =
+  /\(node:|node:internal|node:vm|tslab[\\/]dist|notebook-worker|executeNotebook|processTicksAndRejections/;
 function traceback(error: Error): string[] {
   const lines = (error.stack ?? "").split("\n");
   const frames = lines.filter((line) => /^\s+at /.test(line) && !runnerFrame.test(line));
-  return [`${error.name}: ${error.message}`, ...frames.map((f) => f.replace("evalmachine.<anonymous>", "cell"))];
+  return [
+    `${error.name}: ${error.message}`,
+    ...frames.map((f) => f.replace("evalmachine.<anonymous>", "cell")),
+  ];
 }

@@ -2,9 +2,21 @@
 export type FormatName = "text" | "integer" | "number" | "percent" | "krw" | "date" | "datetime";
 
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const date = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Seoul", year: "numeric", month: "2-digit", day: "2-digit" });
+const decimal = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const percent = new Intl.NumberFormat("en-US", {
+  style: "percent",
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const date = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Asia/Seoul",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 const datetime = new Intl.DateTimeFormat("sv-SE", {
   timeZone: "Asia/Seoul",
   year: "numeric",
@@ -21,7 +33,8 @@ const datetime = new Intl.DateTimeFormat("sv-SE", {
  * @example formatValue(0.8734, "percent") // "87.3%"
  */
 export function formatValue(value: unknown, format: FormatName = "text"): string {
-  if (value === null || value === undefined || (typeof value === "number" && Number.isNaN(value))) return "–";
+  if (value === null || value === undefined || (typeof value === "number" && Number.isNaN(value)))
+    return "–";
   switch (format) {
     case "integer":
       return integer.format(Number(value));

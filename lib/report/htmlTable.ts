@@ -37,18 +37,26 @@ export function htmlTable<Row extends object>(
   data: readonly Row[] | { objects(): Row[] },
   options: HtmlTableOptions<Row> = {},
 ): string {
-  const rows = Array.isArray(data) ? (data as readonly Row[]) : (data as { objects(): Row[] }).objects();
+  const rows = Array.isArray(data)
+    ? (data as readonly Row[])
+    : (data as { objects(): Row[] }).objects();
   const limit = options.limit ?? 50;
-  const columns = (options.columns ?? Object.keys(rows[0] ?? {})).map((c) => (typeof c === "string" ? { name: c } : c));
+  const columns = (options.columns ?? Object.keys(rows[0] ?? {})).map((c) =>
+    typeof c === "string" ? { name: c } : c,
+  );
   const head = columns
-    .map((c) => `<th${typeof c.format === "string" && numericFormats.has(c.format) ? ' class="num"' : ""}>${escapeHtml(c.label ?? c.name)}</th>`)
+    .map(
+      (c) =>
+        `<th${typeof c.format === "string" && numericFormats.has(c.format) ? ' class="num"' : ""}>${escapeHtml(c.label ?? c.name)}</th>`,
+    )
     .join("");
   const body = rows
     .slice(0, limit)
     .map((row) => {
       const cells = columns.map((c) => {
         const value = c.value ? c.value(row) : (row as Record<string, unknown>)[c.name];
-        const text = typeof c.format === "function" ? c.format(value, row) : formatValue(value, c.format);
+        const text =
+          typeof c.format === "function" ? c.format(value, row) : formatValue(value, c.format);
         const numeric = typeof c.format === "string" && numericFormats.has(c.format);
         return `<td${numeric ? ' class="num"' : ""}>${escapeHtml(text)}</td>`;
       });
@@ -56,6 +64,9 @@ export function htmlTable<Row extends object>(
     })
     .join("");
   const more = rows.length > limit ? ` Showing ${limit} of ${rows.length} rows.` : "";
-  const caption = options.caption || more ? `<caption>${escapeHtml((options.caption ?? "") + more)}</caption>` : "";
+  const caption =
+    options.caption || more
+      ? `<caption>${escapeHtml((options.caption ?? "") + more)}</caption>`
+      : "";
   return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

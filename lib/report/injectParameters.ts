@@ -31,7 +31,8 @@ export function injectParameters(
   const lines = ["// Parameters injected at run time (tns --param)."];
   for (const name of names) {
     const declaration = declared.get(name);
-    if (!declaration) throw new NotebookError(msg.parameterUnknown(path, name, [...declared.keys()]));
+    if (!declaration)
+      throw new NotebookError(msg.parameterUnknown(path, name, [...declared.keys()]));
     const value = convert(raw[name], declaration.kind, path, name);
     parameters[name] = value;
     lines.push(`${declaration.keyword} ${name} = ${JSON.stringify(value)};`);
@@ -44,7 +45,9 @@ export function injectParameters(
     execution_count: null,
     outputs: [],
   };
-  const cells = notebook.cells.filter((cell) => !cell.metadata?.tags?.includes("injected-parameters"));
+  const cells = notebook.cells.filter(
+    (cell) => !cell.metadata?.tags?.includes("injected-parameters"),
+  );
   const at = cells.findIndex((cell) => cell.metadata?.tags?.includes("parameters"));
   cells.splice(at + 1, 0, injected);
   return { notebook: { ...notebook, cells }, parameters };
@@ -56,7 +59,8 @@ function convert(raw: string, kind: ParameterKind, path: string, name: string): 
       return raw;
     case "number": {
       const value = Number(raw);
-      if (raw.trim() === "" || !Number.isFinite(value)) throw new NotebookError(msg.parameterType(path, name, raw, "number"));
+      if (raw.trim() === "" || !Number.isFinite(value))
+        throw new NotebookError(msg.parameterType(path, name, raw, "number"));
       return value;
     }
     case "boolean":

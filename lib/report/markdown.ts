@@ -12,7 +12,8 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 // External links would leave the report (and the CSP forbids nothing about navigation), so
 // Markdown links are kept only when they point inside the report suite.
 const defaultValidate = md.validateLink.bind(md);
-md.validateLink = (url: string) => defaultValidate(url) && !/^\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
+md.validateLink = (url: string) =>
+  defaultValidate(url) && !/^\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
 
 /**
  * Slug for a heading id: letters of any script, digits and dashes.
@@ -34,7 +35,10 @@ export function headingSlug(text: string): string {
  * heading a stable id. `usedIds` keeps ids unique across the cells of one report.
  * @example renderMarkdown("## Volumes", new Set()) // { html: '<h2 id="volumes">Volumes</h2>\n', headings: [...] }
  */
-export function renderMarkdown(source: string, usedIds: Set<string>): { html: string; headings: Heading[] } {
+export function renderMarkdown(
+  source: string,
+  usedIds: Set<string>,
+): { html: string; headings: Heading[] } {
   const tokens = md.parse(source, {});
   const headings: Heading[] = [];
   tokens.forEach((token, i) => {

@@ -47,7 +47,8 @@ export function parameterDeclarations(notebook: Notebook): ParameterDeclaration[
 }
 
 function kindOf(annotation: string | undefined, defaultSource: string): ParameterKind {
-  if (annotation === "string" || annotation === "number" || annotation === "boolean") return annotation;
+  if (annotation === "string" || annotation === "number" || annotation === "boolean")
+    return annotation;
   if (annotation) return "json";
   if (/^["'`]/.test(defaultSource)) return "string";
   if (/^(true|false)$/.test(defaultSource)) return "boolean";

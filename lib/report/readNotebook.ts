@@ -18,7 +18,8 @@ export async function readNotebook(path: string): Promise<Notebook> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new NotebookError(msg.notebookNotFound(path));
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new NotebookError(msg.notebookNotFound(path));
     throw error;
   }
   return parseNotebook(text, path);
@@ -45,15 +46,21 @@ export function parseNotebook(text: string, path: string): Notebook {
   }
   const nb = json as Partial<Notebook>;
   if (typeof nb !== "object" || nb === null || nb.nbformat !== 4) {
-    throw new NotebookError(msg.notebookNotNbformat4(path, (nb as { nbformat?: unknown })?.nbformat));
+    throw new NotebookError(
+      msg.notebookNotNbformat4(path, (nb as { nbformat?: unknown })?.nbformat),
+    );
   }
   if (!Array.isArray(nb.cells)) throw new NotebookError(msg.notebookBadCells(path));
   nb.cells.forEach((cell, index) => {
     if (!["code", "markdown", "raw"].includes(cell?.cell_type)) {
-      throw new NotebookError(msg.notebookBadCell(path, index, `unknown cell_type ${JSON.stringify(cell?.cell_type)}`));
+      throw new NotebookError(
+        msg.notebookBadCell(path, index, `unknown cell_type ${JSON.stringify(cell?.cell_type)}`),
+      );
     }
     if (typeof cell.source !== "string" && !Array.isArray(cell.source)) {
-      throw new NotebookError(msg.notebookBadCell(path, index, "source is neither a string nor a list of lines"));
+      throw new NotebookError(
+        msg.notebookBadCell(path, index, "source is neither a string nor a list of lines"),
+      );
     }
   });
   const kernel = nb.metadata?.kernelspec?.name;

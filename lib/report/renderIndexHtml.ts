@@ -14,9 +14,16 @@ export function renderIndexHtml(results: readonly ReportResult[]): string {
   const failed = results.filter((r) => r.status !== "ok").length;
   const rows = results
     .map((r) => {
-      const link = r.html ? `<a href="${escapeHtml(encodeURI(basename(r.html)))}">${escapeHtml(r.title)}</a>` : escapeHtml(r.title);
-      const params = Object.entries(r.parameters).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ");
-      const detail = r.status === "ok" ? "" : `<br><small>${escapeHtml(r.message ?? "")}${r.failedCell ? ` (cell ${r.failedCell})` : ""}</small>`;
+      const link = r.html
+        ? `<a href="${escapeHtml(encodeURI(basename(r.html)))}">${escapeHtml(r.title)}</a>`
+        : escapeHtml(r.title);
+      const params = Object.entries(r.parameters)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(", ");
+      const detail =
+        r.status === "ok"
+          ? ""
+          : `<br><small>${escapeHtml(r.message ?? "")}${r.failedCell ? ` (cell ${r.failedCell})` : ""}</small>`;
       return `<tr><td>${link}<br><small>${escapeHtml(r.notebook)}</small>${detail}</td><td><span class="status status-${r.status === "ok" ? "ok" : "failed"}">${statusLabel[r.status]}</span></td><td class="num">${r.seconds.toFixed(1)} s</td><td>${escapeHtml(params)}</td></tr>`;
     })
     .join("\n");

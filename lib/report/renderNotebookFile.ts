@@ -24,7 +24,10 @@ export interface RenderNotebookFileOptions {
  * Invalid notebooks and parameters throw before anything is written.
  * @example const result = await renderNotebookFile("notebooks/01-detection-overview.ipynb");
  */
-export async function renderNotebookFile(path: string, options: RenderNotebookFileOptions = {}): Promise<ReportResult> {
+export async function renderNotebookFile(
+  path: string,
+  options: RenderNotebookFileOptions = {},
+): Promise<ReportResult> {
   const started = performance.now();
   const outDir = options.outDir ?? "reports";
   const name = basename(path).replace(/\.ipynb$/, "");
@@ -35,10 +38,17 @@ export async function renderNotebookFile(path: string, options: RenderNotebookFi
   const executed: Notebook = {
     ...result.notebook,
     // nbformat 4.5 requires cell ids; give stable ones to cells saved without.
-    cells: result.notebook.cells.map((cell, i) => (cell.id ? cell : { ...cell, id: `cell-${i + 1}` })),
+    cells: result.notebook.cells.map((cell, i) =>
+      cell.id ? cell : { ...cell, id: `cell-${i + 1}` },
+    ),
     metadata: {
       ...result.notebook.metadata,
-      tns: { parameters, status: result.status, failedCell: result.failedCell, durationSeconds: round(seconds) },
+      tns: {
+        parameters,
+        status: result.status,
+        failedCell: result.failedCell,
+        durationSeconds: round(seconds),
+      },
     },
   };
   const shown = displayedSource(path);

@@ -26,7 +26,10 @@ export interface RenderNotebookHtmlOptions {
  * inline (sanitised), code hidden in `<details>`, no script and no external URL.
  * @example const html = renderNotebookHtml(executed, { source: "notebooks/01-detection-overview.ipynb" });
  */
-export function renderNotebookHtml(notebook: Notebook, options: RenderNotebookHtmlOptions = {}): string {
+export function renderNotebookHtml(
+  notebook: Notebook,
+  options: RenderNotebookHtmlOptions = {},
+): string {
   const source = options.source ?? "notebook.ipynb";
   const usedIds = new Set<string>(["contents"]);
   const headings: Heading[] = [];
@@ -36,9 +39,15 @@ export function renderNotebookHtml(notebook: Notebook, options: RenderNotebookHt
     const number = index + 1;
     if (cell.cell_type === "markdown") {
       const rendered = renderMarkdown(cellSource(cell), usedIds);
-      if (!title) title = rendered.headings.find((h) => h.level === 1)?.text ?? "";
+      let html = rendered.html;
+      const h1 = rendered.headings.find((h) => h.level === 1);
+      if (!title && h1) {
+        // The first top-level heading becomes the page title in the header; don't show it twice.
+        title = h1.text;
+        html = html.replace(/<h1 id="[^"]*">[\s\S]*?<\/h1>\n?/, "");
+      }
       headings.push(...rendered.headings.filter((h) => h.level === 2 || h.level === 3));
-      body.push(`<section class="cell markdown" id="cell-${number}">${rendered.html}</section>`);
+      body.push(`<section class="cell markdown" id="cell-${number}">${html}</section>`);
     } else if (cell.cell_type === "code") {
       body.push(codeCell(cell, number));
     }
@@ -65,11 +74,18 @@ export function renderNotebookHtml(notebook: Notebook, options: RenderNotebookHt
       : "";
   const toc = headings.length
     ? `<nav class="toc" id="contents" aria-label="Contents"><strong>Contents</strong><ol>${headings
-        .map((h) => `<li class="toc-${h.level}"><a href="#${escapeHtml(h.id)}">${escapeHtml(h.text)}</a></li>`)
+        .map(
+          (h) =>
+            `<li class="toc-${h.level}"><a href="#${escapeHtml(h.id)}">${escapeHtml(h.text)}</a></li>`,
+        )
         .join("")}</ol></nav>`
     : "";
   const footer = `<footer>Rendered by TnS Kit from ${escapeHtml(source)}. Static page: no scripts, no external resources.</footer>`;
-  return reportDocument({ title, styles: reportStyles, body: header + banner + toc + body.join("\n") + footer });
+  return reportDocument({
+    title,
+    styles: reportStyles,
+    body: header + banner + toc + body.join("\n") + footer,
+  });
 }
 
 function codeCell(cell: CodeCell, number: number): string {
@@ -94,12 +110,16 @@ function renderOutput(output: Output, number: number): string {
       return `<pre class="output ${output.name}">${escapeHtml(text(output.text))}</pre>`;
     case "error":
       return `<div class="output error" role="alert"><strong>Cell ${number} failed: ${escapeHtml(output.ename)}</strong><pre>${escapeHtml(
-        output.ename === "TypeScriptError" ? output.evalue : output.traceback.join("\n") || output.evalue,
+        output.ename === "TypeScriptError"
+          ? output.evalue
+          : output.traceback.join("\n") || output.evalue,
       )}</pre></div>`;
     case "display_data": {
       const data = output.data;
-      if (data["text/html"] !== undefined) return `<div class="output">${sanitizeHtml(text(data["text/html"]))}</div>`;
-      if (data["image/svg+xml"] !== undefined) return `<div class="output">${sanitizeHtml(text(data["image/svg+xml"]))}</div>`;
+      if (data["text/html"] !== undefined)
+        return `<div class="output">${sanitizeHtml(text(data["text/html"]))}</div>`;
+      if (data["image/svg+xml"] !== undefined)
+        return `<div class="output">${sanitizeHtml(text(data["image/svg+xml"]))}</div>`;
       if (data["text/markdown"] !== undefined) {
         return `<div class="output">${renderMarkdown(text(data["text/markdown"]), new Set()).html}</div>`;
       }
@@ -109,7 +129,8 @@ function renderOutput(output: Output, number: number): string {
           return `<div class="output"><img alt="" src="data:${type};base64,${escapeHtml(text(payload).replace(/\s/g, ""))}"></div>`;
         }
       }
-      if (data["text/plain"] !== undefined) return `<pre class="output">${escapeHtml(text(data["text/plain"]))}</pre>`;
+      if (data["text/plain"] !== undefined)
+        return `<pre class="output">${escapeHtml(text(data["text/plain"]))}</pre>`;
       return "";
     }
   }

@@ -31,13 +31,19 @@ export interface RenderReportSuiteOptions {
  * with its status and time. One failing notebook does not stop the others.
  * @example const results = await renderReportSuite({ only: ["01"] });
  */
-export async function renderReportSuite(options: RenderReportSuiteOptions = {}): Promise<ReportResult[]> {
+export async function renderReportSuite(
+  options: RenderReportSuiteOptions = {},
+): Promise<ReportResult[]> {
   const notebooksDir = options.notebooksDir ?? "notebooks";
   const outDir = options.outDir ?? "reports";
   const only = options.only ?? [];
   const names = (await readdir(notebooksDir))
     .filter((name) => name.endsWith(".ipynb"))
-    .filter((name) => only.length === 0 || only.some((o) => name === o || name.startsWith(o.replace(/\.ipynb$/, ""))))
+    .filter(
+      (name) =>
+        only.length === 0 ||
+        only.some((o) => name === o || name.startsWith(o.replace(/\.ipynb$/, ""))),
+    )
     .sort();
   if (names.length === 0) throw new NotebookError(msg.suiteNoNotebooks(notebooksDir, only));
 
@@ -52,7 +58,8 @@ export async function renderReportSuite(options: RenderReportSuiteOptions = {}):
     }
   }
   for (const key of Object.keys(parameters)) {
-    if (![...declared.values()].some((set) => set.has(key))) throw new NotebookError(msg.suiteParameterUnused(key, notebooksDir));
+    if (![...declared.values()].some((set) => set.has(key)))
+      throw new NotebookError(msg.suiteParameterUnused(key, notebooksDir));
   }
 
   const results: ReportResult[] = new Array(names.length);
@@ -62,7 +69,9 @@ export async function renderReportSuite(options: RenderReportSuiteOptions = {}):
       const index = next++;
       const name = names[index];
       options.onProgress?.({ notebook: name });
-      const own = Object.fromEntries(Object.entries(parameters).filter(([k]) => declared.get(name)?.has(k)));
+      const own = Object.fromEntries(
+        Object.entries(parameters).filter(([k]) => declared.get(name)?.has(k)),
+      );
       const started = performance.now();
       try {
         results[index] = await renderNotebookFile(join(notebooksDir, name), {
@@ -84,7 +93,9 @@ export async function renderReportSuite(options: RenderReportSuiteOptions = {}):
       options.onProgress?.({ notebook: name, result: results[index] });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 2, names.length)) }, worker));
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 2, names.length)) }, worker),
+  );
   await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(results));
   return results;
 }

@@ -55,11 +55,21 @@ export function runNotebook(
       child.kill("SIGKILL");
       finish(failed(msg.notebookTimeout(path, timeoutSeconds)));
     }, timeoutSeconds * 1000);
-    child.on("message", (reply: { ok: true; result: ExecutionResult } | { ok: false; message: string }) => {
-      finish(reply.ok ? reply.result : failed(msg.workerCrashed(path, reply.message)));
-    });
+    child.on(
+      "message",
+      (reply: { ok: true; result: ExecutionResult } | { ok: false; message: string }) => {
+        finish(reply.ok ? reply.result : failed(msg.workerCrashed(path, reply.message)));
+      },
+    );
     child.on("exit", (code, signal) => {
-      finish(failed(msg.workerCrashed(path, `exit code ${code ?? signal}${stderr ? `: ${stderr.trim()}` : ""}`)));
+      finish(
+        failed(
+          msg.workerCrashed(
+            path,
+            `exit code ${code ?? signal}${stderr ? `: ${stderr.trim()}` : ""}`,
+          ),
+        ),
+      );
     });
     child.send({ notebook, path });
   });

@@ -5,7 +5,17 @@ type Purifier = ReturnType<typeof createDOMPurify>;
 let purifier: Purifier | undefined;
 
 // Attributes that make a browser fetch or navigate; only in-page (#) and data: images may stay.
-const urlAttributes = new Set(["href", "xlink:href", "src", "srcset", "action", "formaction", "poster", "background", "ping"]);
+const urlAttributes = new Set([
+  "href",
+  "xlink:href",
+  "src",
+  "srcset",
+  "action",
+  "formaction",
+  "poster",
+  "background",
+  "ping",
+]);
 const externalUrl = /^\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)/i;
 const cssUrl = /url\(\s*(['"]?)(?!#|data:)[^)]*\1\s*\)|@import[^;]*;?/gi;
 
@@ -35,7 +45,19 @@ export function sanitizeHtml(html: string): string {
   return getPurifier().sanitize(html, {
     USE_PROFILES: { html: true, svg: true, svgFilters: true },
     ADD_TAGS: ["style"],
-    FORBID_TAGS: ["script", "iframe", "object", "embed", "form", "input", "button", "base", "link", "meta", "foreignObject"],
+    FORBID_TAGS: [
+      "script",
+      "iframe",
+      "object",
+      "embed",
+      "form",
+      "input",
+      "button",
+      "base",
+      "link",
+      "meta",
+      "foreignObject",
+    ],
     WHOLE_DOCUMENT: false,
     FORCE_BODY: true,
   });

@@ -17,7 +17,11 @@ const dayMs = 86_400_000;
  * `YYYY-MM-DD` in the given zone's calendar. Null or invalid input gives null.
  * @example periodStart(new Date("2026-10-29T20:00:00Z"), "week") // "2026-10-26" (Friday 05:00 in Seoul)
  */
-export function periodStart(value: Date | string | number | null | undefined, grain: GrainName, options: PeriodStartOptions = {}): string | null {
+export function periodStart(
+  value: Date | string | number | null | undefined,
+  grain: GrainName,
+  options: PeriodStartOptions = {},
+): string | null {
   if (value === null || value === undefined) return null;
   const ms = value instanceof Date ? value.getTime() : new Date(value).getTime();
   if (Number.isNaN(ms)) return null;
@@ -29,10 +33,14 @@ export function periodStart(value: Date | string | number | null | undefined, gr
     const dayStart = local - (((local % dayMs) + dayMs) % dayMs);
     const day = new Date(dayStart);
     if (grain === "day") return day.toISOString().slice(0, 10);
-    if (grain === "week") return new Date(dayStart - ((day.getUTCDay() + 6) % 7) * dayMs).toISOString().slice(0, 10);
+    if (grain === "week")
+      return new Date(dayStart - ((day.getUTCDay() + 6) % 7) * dayMs).toISOString().slice(0, 10);
     return day.toISOString().slice(0, 8) + "01";
   }
   const local = DateTime.fromMillis(ms, { zone });
-  if (!local.isValid) throw new RangeError(`periodStart: zone ${JSON.stringify(zone)} is not an IANA time zone; use e.g. "Asia/Seoul"`);
+  if (!local.isValid)
+    throw new RangeError(
+      `periodStart: zone ${JSON.stringify(zone)} is not an IANA time zone; use e.g. "Asia/Seoul"`,
+    );
   return local.startOf(grain === "week" ? "week" : grain).toISODate();
 }

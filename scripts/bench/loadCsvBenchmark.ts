@@ -15,10 +15,15 @@ const file = `${dir}/listings.csv`;
  */
 export const loadCsvBenchmark: Benchmark = {
   name: "load-csv",
-  description: "listings.csv, 200k rows: kit loadCsv (streaming, validated) vs arquero loadCSV (whole file, inferred types)",
+  description:
+    "listings.csv, 200k rows: kit loadCsv (streaming, validated) vs arquero loadCSV (whole file, inferred types)",
   async setup() {
     if (!existsSync(file)) {
-      execFileSync(process.execPath, ["dist/scripts/generate-data.js", "--rows", "200000", "--out", dir], { stdio: "inherit" });
+      execFileSync(
+        process.execPath,
+        ["dist/scripts/generate-data.js", "--rows", "200000", "--out", dir],
+        { stdio: "inherit" },
+      );
     }
   },
   kit: () => loadCsv(file, sampleSchemas.listings),
@@ -26,11 +31,13 @@ export const loadCsvBenchmark: Benchmark = {
   check(kit, baseline) {
     const a = kit as ColumnTable;
     const b = baseline as ColumnTable;
-    if (a.numRows() !== b.numRows()) throw new Error(`load-csv: kit read ${a.numRows()} rows, arquero ${b.numRows()}`);
+    if (a.numRows() !== b.numRows())
+      throw new Error(`load-csv: kit read ${a.numRows()} rows, arquero ${b.numRows()}`);
     const pa = a.array("price_krw") as ArrayLike<number>;
     const pb = b.array("price_krw") as ArrayLike<number>;
     for (let i = 0; i < pa.length; i++) {
-      if (pa[i] !== pb[i]) throw new Error(`load-csv: row ${i + 1} price differs: ${pa[i]} vs ${pb[i]}`);
+      if (pa[i] !== pb[i])
+        throw new Error(`load-csv: row ${i + 1} price differs: ${pa[i]} vs ${pb[i]}`);
     }
   },
 };

@@ -11,7 +11,8 @@ const reviews = [
   { queue: "counterfeit", decision: "violation" },
   { queue: "counterfeit", decision: "no_violation" },
 ];
-const confirmed = (r: { decision: string }) => (r.decision === "escalate" ? null : r.decision === "violation");
+const confirmed = (r: { decision: string }) =>
+  r.decision === "escalate" ? null : r.decision === "violation";
 
 describe("precisionByGroup", () => {
   it("precisionByGroup counts confirmed over decided flags per group, excluding escalations", () => {
@@ -25,7 +26,11 @@ describe("precisionByGroup", () => {
   });
 
   it("precisionByGroup accepts function keys with names and no keys for one overall group", () => {
-    const byLength = precisionByGroup(reviews, { by: [(r) => r.queue.length], names: ["len"], confirmed });
+    const byLength = precisionByGroup(reviews, {
+      by: [(r) => r.queue.length],
+      names: ["len"],
+      confirmed,
+    });
     expect(byLength.map((g) => g.key)).toEqual([{ len: 11 }, { len: 7 }]);
     const overall = precisionByGroup(reviews, { confirmed });
     expect(overall).toHaveLength(1);

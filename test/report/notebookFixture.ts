@@ -29,7 +29,10 @@ export async function tempDir(prefix: string): Promise<string> {
 }
 
 /** Writes notebooks (name → notebook or raw text) into a folder and returns their paths. */
-export async function writeNotebooks(dir: string, files: Record<string, Notebook | string>): Promise<string[]> {
+export async function writeNotebooks(
+  dir: string,
+  files: Record<string, Notebook | string>,
+): Promise<string[]> {
   const paths: string[] = [];
   for (const [name, content] of Object.entries(files)) {
     const path = join(dir, name);

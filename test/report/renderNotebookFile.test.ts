@@ -18,7 +18,9 @@ describe("renderNotebookFile", () => {
     const [path] = await writeNotebooks(dir, {
       "display.ipynb": notebook([
         markdown("# Display test\n\n## Outputs"),
-        code('import * as tslab from "tslab";\nconsole.log("to stdout");\nconsole.error("to stderr");\ntslab.display.html("<b>html</b>");\ntslab.display.svg(\'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>\');\ntslab.display.markdown("**md**");\ntslab.display.text("plain");\n40 + 2'),
+        code(
+          'import * as tslab from "tslab";\nconsole.log("to stdout");\nconsole.error("to stderr");\ntslab.display.html("<b>html</b>");\ntslab.display.svg(\'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>\');\ntslab.display.markdown("**md**");\ntslab.display.text("plain");\n40 + 2',
+        ),
         code("const wait = await new Promise<number>((r) => setTimeout(() => r(7), 5));\nwait * 6"),
       ]),
     });
@@ -28,7 +30,15 @@ describe("renderNotebookFile", () => {
     const executed = JSON.parse(await readFile(join(dir, "display.ipynb"), "utf8")) as Notebook;
     const cell = executed.cells[1] as CodeCell;
     expect(cell.execution_count).toBe(1);
-    expect(cell.outputs.map((o) => o.output_type)).toEqual(["stream", "stream", "display_data", "display_data", "display_data", "display_data", "stream"]);
+    expect(cell.outputs.map((o) => o.output_type)).toEqual([
+      "stream",
+      "stream",
+      "display_data",
+      "display_data",
+      "display_data",
+      "display_data",
+      "stream",
+    ]);
     expect(cell.outputs[0]).toMatchObject({ name: "stdout", text: "to stdout\n" });
     expect(cell.outputs[1]).toMatchObject({ name: "stderr", text: "to stderr\n" });
     expect(cell.outputs[2]).toMatchObject({ data: { "text/html": "<b>html</b>" } });
@@ -44,12 +54,18 @@ describe("renderNotebookFile", () => {
 
   it("renderNotebookFile reports a TypeScript type error with cell, line and column and stops there", async () => {
     const [path] = await writeNotebooks(dir, {
-      "typeerror.ipynb": notebook([code("const a = 1;"), code('const b: string = a;\nconsole.log("x")'), code('console.log("after")')]),
+      "typeerror.ipynb": notebook([
+        code("const a = 1;"),
+        code('const b: string = a;\nconsole.log("x")'),
+        code('console.log("after")'),
+      ]),
     });
     const result = await renderNotebookFile(path, { outDir: dir });
     expect(result.status).toBe("failed");
     expect(result.failedCell).toBe(2);
-    expect(result.message).toMatch(/TypeScriptError: line 1, column 7: Type 'number' is not assignable to type 'string'/);
+    expect(result.message).toMatch(
+      /TypeScriptError: line 1, column 7: Type 'number' is not assignable to type 'string'/,
+    );
     const executed = JSON.parse(await readFile(join(dir, "typeerror.ipynb"), "utf8")) as Notebook;
     expect((executed.cells[2] as CodeCell).execution_count).toBeNull();
     expect((executed.cells[2] as CodeCell).outputs).toEqual([]);
@@ -60,31 +76,52 @@ describe("renderNotebookFile", () => {
 
   it("renderNotebookFile shows a runtime error with its message and keeps earlier outputs", async () => {
     const [path] = await writeNotebooks(dir, {
-      "throws.ipynb": notebook([code('console.log("before")'), code('throw new RangeError("threshold 1.5 is outside [0, 1]")')]),
+      "throws.ipynb": notebook([
+        code('console.log("before")'),
+        code('throw new RangeError("threshold 1.5 is outside [0, 1]")'),
+      ]),
     });
     const result = await renderNotebookFile(path, { outDir: dir });
-    expect(result).toMatchObject({ status: "failed", failedCell: 2, message: "RangeError: threshold 1.5 is outside [0, 1]" });
+    expect(result).toMatchObject({
+      status: "failed",
+      failedCell: 2,
+      message: "RangeError: threshold 1.5 is outside [0, 1]",
+    });
     const html = await readFile(join(dir, "throws.html"), "utf8");
     expect(html).toContain("before");
-    expect(html).toMatch(/Cell 2 failed: RangeError<\/strong><pre>RangeError: threshold 1\.5 is outside \[0, 1\]/);
+    expect(html).toMatch(
+      /Cell 2 failed: RangeError<\/strong><pre>RangeError: threshold 1\.5 is outside \[0, 1\]/,
+    );
   });
 
   it("renderNotebookFile injects parameters after the parameters cell and shows them", async () => {
     const [path] = await writeNotebooks(dir, {
-      "params.ipynb": notebook([code('const date = "2026-10-29";\nconst days = 7;', ["parameters"]), code("console.log(date, days * 2)")]),
+      "params.ipynb": notebook([
+        code('const date = "2026-10-29";\nconst days = 7;', ["parameters"]),
+        code("console.log(date, days * 2)"),
+      ]),
     });
-    const result = await renderNotebookFile(path, { outDir: dir, parameters: { date: "2026-11-01", days: "14" } });
+    const result = await renderNotebookFile(path, {
+      outDir: dir,
+      parameters: { date: "2026-11-01", days: "14" },
+    });
     expect(result.parameters).toEqual({ date: "2026-11-01", days: 14 });
     const executed = JSON.parse(await readFile(join(dir, "params.ipynb"), "utf8")) as Notebook;
     expect(executed.cells[1].metadata.tags).toEqual(["injected-parameters"]);
     expect((executed.cells[2] as CodeCell).outputs[0]).toMatchObject({ text: "2026-11-01 28\n" });
-    expect(executed.metadata.tns).toMatchObject({ parameters: { date: "2026-11-01", days: 14 }, status: "ok" });
+    expect(executed.metadata.tns).toMatchObject({
+      parameters: { date: "2026-11-01", days: 14 },
+      status: "ok",
+    });
     const html = await readFile(join(dir, "params.html"), "utf8");
     expect(html).toContain("date=&quot;2026-11-01&quot;, days=14");
   });
 
   it("renderNotebookFile shows a hostile listing title as text in every kind of output", async () => {
-    await writeFile(join(dir, "listings.csv"), `listing_id,title\nL1,"${hostile}"\nL2,"<script>alert(2)</script>"\n`);
+    await writeFile(
+      join(dir, "listings.csv"),
+      `listing_id,title\nL1,"${hostile}"\nL2,"<script>alert(2)</script>"\n`,
+    );
     const [path] = await writeNotebooks(dir, {
       "hostile.ipynb": notebook([
         code(
@@ -112,11 +149,15 @@ describe("renderNotebookFile", () => {
 
   it("renderNotebookFile writes nothing for an invalid notebook and keeps the previous report", async () => {
     const out = join(dir, "keep");
-    const [good] = await writeNotebooks(dir, { "keep.ipynb": notebook([code('console.log("v1")')]) });
+    const [good] = await writeNotebooks(dir, {
+      "keep.ipynb": notebook([code('console.log("v1")')]),
+    });
     await renderNotebookFile(good, { outDir: out });
     const before = await readFile(join(out, "keep.html"), "utf8");
     await writeFile(good, '{"nbformat": 4, "cells": [');
-    await expect(renderNotebookFile(good, { outDir: out })).rejects.toThrow(/keep\.ipynb, line 1, column 27: the notebook is not valid JSON/);
+    await expect(renderNotebookFile(good, { outDir: out })).rejects.toThrow(
+      /keep\.ipynb, line 1, column 27: the notebook is not valid JSON/,
+    );
     expect(await readFile(join(out, "keep.html"), "utf8")).toBe(before);
     expect((await readdir(out)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(existsSync(join(out, "nothing.html"))).toBe(false);

@@ -9,14 +9,21 @@ import { reportContentSecurityPolicy } from "../../lib/report/reportDocument.js"
 import { code, markdown, notebook, tempDir, writeNotebooks } from "./notebookFixture.js";
 
 // Only XML namespace identifiers may look like URLs; they are names, not fetched.
-const allowedUrl = /^https?:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink|1999\/xhtml|XML\/1998\/namespace)$/;
+const allowedUrl =
+  /^https?:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink|1999\/xhtml|XML\/1998\/namespace)$/;
 
 // URLs a browser would fetch or navigate to: attribute values and CSS url(). (Text that merely
 // mentions a URL, like an escaped listing description, is not a request.)
 function externalUrls(html: string): string[] {
-  const attributes = [...html.matchAll(/\s(?:href|src|xlink:href|action|srcset|poster|background|xmlns(?::\w+)?)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]);
+  const attributes = [
+    ...html.matchAll(
+      /\s(?:href|src|xlink:href|action|srcset|poster|background|xmlns(?::\w+)?)\s*=\s*["']?([^"'\s>]+)/gi,
+    ),
+  ].map((m) => m[1]);
   const css = [...html.matchAll(/url\(\s*["']?([^"')]+)/gi)].map((m) => m[1]);
-  return [...attributes, ...css].filter((u) => /^\s*(https?:|\/\/)/i.test(u) && !allowedUrl.test(u));
+  return [...attributes, ...css].filter(
+    (u) => /^\s*(https?:|\/\/)/i.test(u) && !allowedUrl.test(u),
+  );
 }
 
 describe("renderReportSuite", () => {
@@ -28,14 +35,28 @@ describe("renderReportSuite", () => {
     out = join(dir, "reports");
     await writeNotebooks(dir, {
       "01-good.ipynb": notebook([
-        markdown("# Good report\n\nA [detail link](02-broken.html) and an [outside link](https://example.com/x)."),
+        markdown(
+          "# Good report\n\nA [detail link](02-broken.html) and an [outside link](https://example.com/x).",
+        ),
         code('const date = "2026-10-29";', ["parameters"]),
-        code('import * as tslab from "tslab";\ntslab.display.html(`<p>for ${date}</p><img src="https://tracker.example/p.png"><a href="http://evil.example">x</a>`);'),
+        code(
+          'import * as tslab from "tslab";\ntslab.display.html(`<p>for ${date}</p><img src="https://tracker.example/p.png"><a href="http://evil.example">x</a>`);',
+        ),
       ]),
-      "02-broken.ipynb": notebook([markdown("# Broken report"), code('throw new Error("data file missing")')]),
-      "03-python.ipynb": JSON.stringify({ ...notebook([code("1")]), metadata: { kernelspec: { name: "python3" } } }),
+      "02-broken.ipynb": notebook([
+        markdown("# Broken report"),
+        code('throw new Error("data file missing")'),
+      ]),
+      "03-python.ipynb": JSON.stringify({
+        ...notebook([code("1")]),
+        metadata: { kernelspec: { name: "python3" } },
+      }),
     });
-    results = await renderReportSuite({ notebooksDir: dir, outDir: out, parameters: { date: "2026-11-01" } });
+    results = await renderReportSuite({
+      notebooksDir: dir,
+      outDir: out,
+      parameters: { date: "2026-11-01" },
+    });
   });
 
   it("renderReportSuite renders every notebook even when one fails, and lists each in the index", async () => {
@@ -45,7 +66,13 @@ describe("renderReportSuite", () => {
       ["03-python.ipynb", "invalid"],
     ]);
     expect(results[2].message).toMatch(/kernelspec is "python3", expected "tslab"/);
-    expect((await readdir(out)).sort()).toEqual(["01-good.html", "01-good.ipynb", "02-broken.html", "02-broken.ipynb", "index.html"]);
+    expect((await readdir(out)).sort()).toEqual([
+      "01-good.html",
+      "01-good.ipynb",
+      "02-broken.html",
+      "02-broken.ipynb",
+      "index.html",
+    ]);
     const index = await readFile(join(out, "index.html"), "utf8");
     expect(index).toContain('<a href="01-good.html">Good report</a>');
     expect(index).toContain("2 of 3 reports did not render completely.");
@@ -60,9 +87,13 @@ describe("renderReportSuite", () => {
   it("renderReportSuite output has a strict CSP, no script and no external URL", async () => {
     for (const name of ["01-good.html", "02-broken.html", "index.html"]) {
       const html = await readFile(join(out, name), "utf8");
-      expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${reportContentSecurityPolicy}">`);
+      expect(html).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="${reportContentSecurityPolicy}">`,
+      );
       expect(html).not.toMatch(/<script/i);
-      expect(externalUrls(html.replace(/<details class="code">[\s\S]*?<\/details>/g, ""))).toEqual([]);
+      expect(externalUrls(html.replace(/<details class="code">[\s\S]*?<\/details>/g, ""))).toEqual(
+        [],
+      );
     }
     const good = await readFile(join(out, "01-good.html"), "utf8");
     expect(good).toContain('<a href="02-broken.html">detail link</a>');
@@ -71,21 +102,30 @@ describe("renderReportSuite", () => {
 
   it("renderReportSuite writes executed notebooks that nbformat validates", () => {
     const check = spawnSync("/usr/bin/python3", ["-c", "import nbformat"]);
-    expect(check.status, "Debian python3-nbformat is required at /usr/bin/python3 (apt-get install python3-nbformat)").toBe(0);
+    expect(
+      check.status,
+      "Debian python3-nbformat is required at /usr/bin/python3 (apt-get install python3-nbformat)",
+    ).toBe(0);
     for (const name of ["01-good.ipynb", "02-broken.ipynb"]) {
-      const out1 = execFileSync("/usr/bin/python3", ["-c", "import sys, nbformat; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print('valid')", join(out, name)]);
+      const out1 = execFileSync("/usr/bin/python3", [
+        "-c",
+        "import sys, nbformat; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print('valid')",
+        join(out, name),
+      ]);
       expect(out1.toString().trim()).toBe("valid");
     }
   });
 
   it("renderReportSuite names a parameter that no notebook declares", async () => {
-    await expect(renderReportSuite({ notebooksDir: dir, outDir: join(dir, "x"), parameters: { dat: "1" } })).rejects.toThrow(
-      /--param dat: no notebook in .* declares a parameter named "dat"/,
-    );
+    await expect(
+      renderReportSuite({ notebooksDir: dir, outDir: join(dir, "x"), parameters: { dat: "1" } }),
+    ).rejects.toThrow(/--param dat: no notebook in .* declares a parameter named "dat"/);
     expect(existsSync(join(dir, "x"))).toBe(false);
   });
 
   it("renderReportSuite says when --only matches nothing", async () => {
-    await expect(renderReportSuite({ notebooksDir: dir, outDir: join(dir, "y"), only: ["09"] })).rejects.toThrow(/no notebook in .* matches --only 09/);
+    await expect(
+      renderReportSuite({ notebooksDir: dir, outDir: join(dir, "y"), only: ["09"] }),
+    ).rejects.toThrow(/no notebook in .* matches --only 09/);
   });
 });

@@ -19,14 +19,22 @@ describe("periodStart", () => {
   });
 
   it("periodStart agrees with luxon for another zone and for Seoul", () => {
-    expect(periodStart("2026-11-01T06:00:00Z", "day", { zone: "America/New_York" })).toBe("2026-11-01");
-    expect(periodStart("2026-11-01T03:00:00Z", "day", { zone: "America/New_York" })).toBe("2026-10-31");
-    expect(periodStart("2026-11-01T03:00:00Z", "week", { zone: "America/New_York" })).toBe("2026-10-26");
+    expect(periodStart("2026-11-01T06:00:00Z", "day", { zone: "America/New_York" })).toBe(
+      "2026-11-01",
+    );
+    expect(periodStart("2026-11-01T03:00:00Z", "day", { zone: "America/New_York" })).toBe(
+      "2026-10-31",
+    );
+    expect(periodStart("2026-11-01T03:00:00Z", "week", { zone: "America/New_York" })).toBe(
+      "2026-10-26",
+    );
   });
 
   it("periodStart returns null for null and invalid dates and rejects unknown zones", () => {
     expect(periodStart(null, "day")).toBeNull();
     expect(periodStart("not a date", "day")).toBeNull();
-    expect(() => periodStart(0, "day", { zone: "Mars/Olympus" })).toThrow(/zone "Mars\/Olympus" is not an IANA time zone/);
+    expect(() => periodStart(0, "day", { zone: "Mars/Olympus" })).toThrow(
+      /zone "Mars\/Olympus" is not an IANA time zone/,
+    );
   });
 });
