@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { loadCSV, type ColumnTable } from "arquero";
+import { existsSync, readFileSync } from "node:fs";
+import { fromCSV, type ColumnTable } from "arquero";
 import { loadCsv } from "../../lib/data/loadCsv.js";
 import { sampleSchemas } from "../../lib/data/sampleSchemas.js";
 import type { Benchmark } from "./Benchmark.js";
@@ -10,13 +10,13 @@ const file = `${dir}/listings.csv`;
 
 /**
  * Loading listings.csv (200k rows, Korean titles and descriptions) into an arquero table: the kit's
- * streaming, schema-validated loadCsv against arquero's own loadCSV (reads the file into one string,
- * infers types). Both must give the same rows and prices.
+ * streaming, schema-validated loadCsv against arquero's fromCSV on the whole file read into one
+ * string (types inferred, no validation). Both must give the same rows and prices.
  */
 export const loadCsvBenchmark: Benchmark = {
   name: "load-csv",
   description:
-    "listings.csv, 200k rows: kit loadCsv (streaming, validated) vs arquero loadCSV (whole file, inferred types)",
+    "listings.csv, 200k rows: kit loadCsv (streaming, validated) vs arquero fromCSV (whole file as one string, inferred types)",
   async setup() {
     if (!existsSync(file)) {
       execFileSync(
@@ -27,7 +27,10 @@ export const loadCsvBenchmark: Benchmark = {
     }
   },
   kit: () => loadCsv(file, sampleSchemas.listings),
-  baseline: () => loadCSV(file, { parse: { created_at: (s: string) => new Date(s) } }),
+  // arquero's own loadCSV streams in chunks and, on this file, mis-splits quoted fields (it returns
+  // 199,996 of 200,000 rows), so the baseline parses the whole file as one string with fromCSV.
+  baseline: async () =>
+    fromCSV(readFileSync(file, "utf8"), { parse: { created_at: (s: string) => new Date(s) } }),
   check(kit, baseline) {
     const a = kit as ColumnTable;
     const b = baseline as ColumnTable;
