@@ -1,0 +1,78 @@
+import { Option, type Command } from "commander";
+import { relative } from "node:path";
+import { parseParameterArgs } from "../../lib/report/injectParameters.js";
+import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
+import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
+import { collect, log, logReport } from "./cliLog.js";
+
+/** Adds `tns render` and `tns report`. */
+export function registerReportCommands(program: Command): void {
+  const timeout = () =>
+    new Option("--timeout <seconds>", "stop a notebook after this many seconds").default("600");
+
+  program
+    .command("render")
+    .description("execute one notebook headlessly and render it to <out>/<name>.html")
+    .argument("<notebook>", "path to an .ipynb notebook (kernel tslab)")
+    .option("-p, --param <name=value>", "set a parameter (repeatable)", collect, [])
+    .option("-o, --out <dir>", "output folder", "reports")
+    .addOption(timeout())
+    .action(async (notebook: string, opts: { param: string[]; out: string; timeout: string }) => {
+      const result = await renderNotebookFile(notebook, {
+        parameters: parseParameterArgs(opts.param),
+        outDir: opts.out,
+        timeoutSeconds: Number(opts.timeout),
+      });
+      logReport(result);
+      process.exitCode = result.status === "ok" ? 0 : 1;
+    });
+
+  program
+    .command("report")
+    .description("render every notebook in notebooks/ and write <out>/index.html")
+    .option(
+      "-p, --param <name=value>",
+      "set a parameter for the notebooks that declare it (repeatable)",
+      collect,
+      [],
+    )
+    .option(
+      "--only <names>",
+      "comma-separated notebook names or prefixes, e.g. 01,04-kpi-dashboard",
+    )
+    .option("--notebooks <dir>", "notebook folder", "notebooks")
+    .option("-o, --out <dir>", "output folder", "reports")
+    .option("-j, --jobs <n>", "notebooks run at once", "2")
+    .addOption(timeout())
+    .action(
+      async (opts: {
+        param: string[];
+        only?: string;
+        notebooks: string;
+        out: string;
+        jobs: string;
+        timeout: string;
+      }) => {
+        const started = performance.now();
+        const results = await renderReportSuite({
+          notebooksDir: opts.notebooks,
+          outDir: opts.out,
+          parameters: parseParameterArgs(opts.param),
+          only: opts.only
+            ?.split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+          concurrency: Number(opts.jobs),
+          timeoutSeconds: Number(opts.timeout),
+          onProgress: ({ notebook, result }) =>
+            result ? logReport(result) : log(`running ${notebook} …`),
+        });
+        const bad = results.filter((r) => r.status !== "ok");
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        log(
+          `${results.length - bad.length}/${results.length} reports rendered in ${seconds} s → ${relative(process.cwd(), opts.out) || "."}/index.html`,
+        );
+        process.exitCode = bad.length ? 1 : 0;
+      },
+    );
+}
