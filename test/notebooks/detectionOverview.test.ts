@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
+import type { ReportResult } from "../../lib/report/ReportResult.js";
+import { tempDir } from "../report/notebookFixture.js";
+import { externalUrls } from "../report/htmlChecks.js";
+import { periodStart } from "../../lib/time/periodStart.js";
+
+interface Incident {
+  kind: string;
+  start: string;
+  end: string;
+}
+
+describe("notebooks/01-detection-overview", () => {
+  let result: ReportResult;
+  let html: string;
+  let incidents: Incident[];
+  beforeAll(async () => {
+    const out = await tempDir("nb01");
+    result = await renderNotebookFile("notebooks/01-detection-overview.ipynb", { outDir: out });
+    html = await readFile(join(out, "01-detection-overview.html"), "utf8");
+    incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as Incident[];
+  }, 120_000);
+
+  it("renders on the sample data without a failing cell", () => {
+    expect(result.message).toBeUndefined();
+    expect(result.status).toBe("ok");
+    expect(result.title).toBe("Detection overview");
+  });
+
+  it("reads as a report: contents, accessible charts, tables with n and intervals, findings", () => {
+    expect(html).toContain('<nav class="toc"');
+    const charts = [...html.matchAll(/<svg[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(charts.length).toBeGreaterThanOrEqual(5);
+    expect(charts).toContain("Reviewer-confirmed precision by queue and week");
+    expect(html).toContain("decided (n)");
+    expect(html).toContain("95% interval");
+    expect(html).toMatch(
+      /<strong>Overall<\/strong>, reviewers confirmed <strong>\d+\.\d%<\/strong>/,
+    );
+  });
+
+  it("finds the documented feed gap and the over-broad rule change", () => {
+    const gap = incidents.find((i) => i.kind === "feed_gap")!;
+    expect(html).toContain(`reviews are missing for ${periodStart(gap.start, "day")}`);
+    // Reviews of the flood are decided while it lasts and just after: the worst week is one the incident spans.
+    const ruleChange = incidents.find((i) => i.kind === "rule_change")!;
+    const weeks = [periodStart(ruleChange.start, "week"), periodStart(ruleChange.end, "week")];
+    const worst = /Worst week:<\/strong> (\w+) in the week of (\d{4}-\d{2}-\d{2})/.exec(html);
+    expect(worst?.[1]).toBe("contact");
+    expect(weeks).toContain(worst?.[2]);
+  });
+
+  it("loads nothing from outside the page", () => {
+    expect(externalUrls(html)).toEqual([]);
+    expect(html).not.toMatch(/<script/i);
+  });
+});
