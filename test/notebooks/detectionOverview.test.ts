@@ -11,6 +11,7 @@ interface Incident {
   kind: string;
   start: string;
   end: string;
+  segment: Record<string, string>;
 }
 
 describe("notebooks/01-detection-overview", () => {
@@ -51,6 +52,7 @@ describe("notebooks/01-detection-overview", () => {
     const worst = /Worst week:<\/strong> (\w+) in the week of (\d{4}-\d{2}-\d{2})/.exec(html);
     expect(worst?.[1]).toBe("contact");
     expect(weeks).toContain(worst?.[2]);
+    expect(html).toContain(`start with <code>rule:${ruleChange.segment.rule}</code>`);
   });
 
   it("loads nothing from outside the page", () => {
