@@ -5,16 +5,24 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { code, markdown, notebook, tempDir, writeNotebooks } from "../report/notebookFixture.js";
 
-const tns = (...args: string[]) => spawnSync(process.execPath, ["bin/tns.js", ...args], { encoding: "utf8" });
+const tns = (...args: string[]) =>
+  spawnSync(process.execPath, ["bin/tns.js", ...args], { encoding: "utf8" });
 
 describe("tns", () => {
   let dir: string;
   beforeAll(async () => {
     dir = await tempDir("cli");
     await writeNotebooks(dir, {
-      "ok.ipynb": notebook([markdown("# OK"), code("const n = 1;", ["parameters"]), code("console.log(n * 2)")]),
+      "ok.ipynb": notebook([
+        markdown("# OK"),
+        code("const n = 1;", ["parameters"]),
+        code("console.log(n * 2)"),
+      ]),
       "plain.ipynb": notebook([code("1")]),
-      "python.ipynb": JSON.stringify({ ...notebook([code("1")]), metadata: { kernelspec: { name: "python3" } } }),
+      "python.ipynb": JSON.stringify({
+        ...notebook([code("1")]),
+        metadata: { kernelspec: { name: "python3" } },
+      }),
       "fails.ipynb": notebook([code('throw new Error("no data for 2026-13-01")')]),
     });
     await writeFile(join(dir, "broken.ipynb"), '{"nbformat": 4,\n "cells": [}');
@@ -47,10 +55,19 @@ describe("tns", () => {
   it("tns render exits 2 with a clear message for invalid JSON, a wrong kernel, a bad parameter or a missing file, writing nothing", () => {
     const out = join(dir, "out-bad");
     const cases: [string[], RegExp][] = [
-      [[join(dir, "broken.ipynb")], /broken\.ipynb, line 2, column 12: the notebook is not valid JSON/],
+      [
+        [join(dir, "broken.ipynb")],
+        /broken\.ipynb, line 2, column 12: the notebook is not valid JSON/,
+      ],
       [[join(dir, "python.ipynb")], /kernelspec is "python3", expected "tslab"/],
-      [[join(dir, "plain.ipynb"), "--param", "date=2026-10-29"], /cannot set date: the notebook has no cell tagged "parameters"/],
-      [[join(dir, "ok.ipynb"), "--param", "m=2"], /no parameter named "m"; the parameters cell declares n/],
+      [
+        [join(dir, "plain.ipynb"), "--param", "date=2026-10-29"],
+        /cannot set date: the notebook has no cell tagged "parameters"/,
+      ],
+      [
+        [join(dir, "ok.ipynb"), "--param", "m=2"],
+        /no parameter named "m"; the parameters cell declares n/,
+      ],
       [[join(dir, "ok.ipynb"), "--param", "n=two"], /parameter n="two" is not a number/],
       [[join(dir, "missing.ipynb")], /notebook not found: .*missing\.ipynb/],
     ];
