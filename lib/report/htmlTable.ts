@@ -1,5 +1,6 @@
 import { escapeHtml } from "./escapeHtml.js";
 import { formatValue } from "./formatValue.js";
+import { maskPersonalData } from "../privacy/maskPersonalData.js";
 import type { FormatName } from "./formatValue.js";
 
 /** A column of {@link htmlTable}: a field name, or a spec with label, format and accessor. */
@@ -23,13 +24,15 @@ export interface HtmlTableOptions<Row> {
   caption?: string;
   /** Show at most this many rows, then a note. Default: 50. */
   limit?: number;
+  /** Mask phone numbers, e-mails, resident and card numbers, messenger IDs in cells. Default: true. */
+  maskPersonalData?: boolean;
 }
 
 const numericFormats = new Set(["integer", "number", "percent", "krw"]);
 
 /**
  * Renders rows as an HTML table for a report. Every value is escaped (listing titles are written by
- * adversaries); numeric formats are right-aligned. Accepts an array of objects or anything with
+ * adversaries) and personal data is masked by default; numeric formats are right-aligned. Accepts an array of objects or anything with
  * `objects()` (an arquero Table).
  * @example tslab.display.html(htmlTable(rows, { columns: [{ name: "precision", format: "percent" }] }))
  */
@@ -41,6 +44,7 @@ export function htmlTable<Row extends object>(
     ? (data as readonly Row[])
     : (data as { objects(): Row[] }).objects();
   const limit = options.limit ?? 50;
+  const mask = options.maskPersonalData ?? true;
   const columns = (options.columns ?? Object.keys(rows[0] ?? {})).map((c) =>
     typeof c === "string" ? { name: c } : c,
   );
@@ -58,7 +62,8 @@ export function htmlTable<Row extends object>(
         const text =
           typeof c.format === "function" ? c.format(value, row) : formatValue(value, c.format);
         const numeric = typeof c.format === "string" && numericFormats.has(c.format);
-        return `<td${numeric ? ' class="num"' : ""}>${escapeHtml(text)}</td>`;
+        const shown = mask ? maskPersonalData(text) : text;
+        return `<td${numeric ? ' class="num"' : ""}>${escapeHtml(shown)}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
     })

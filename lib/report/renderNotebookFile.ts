@@ -1,5 +1,6 @@
 import { basename, join, relative } from "node:path";
-import type { Notebook, ParameterValue } from "./Notebook.js";
+import type { ErrorOutput, Notebook, ParameterValue } from "./Notebook.js";
+import { withholdPersonalData, type CellPersonalData } from "./withholdPersonalData.js";
 import type { ReportResult } from "./ReportResult.js";
 import { injectParameters } from "./injectParameters.js";
 import { readNotebook } from "./readNotebook.js";
@@ -33,7 +34,19 @@ export async function renderNotebookFile(
   const name = basename(path).replace(/\.ipynb$/, "");
   const source = await readNotebook(path);
   const { notebook, parameters } = injectParameters(source, options.parameters ?? {}, { path });
-  const result = await runNotebook(notebook, path, { timeoutSeconds: options.timeoutSeconds });
+  const run = await runNotebook(notebook, path, { timeoutSeconds: options.timeoutSeconds });
+  // Reports are forwarded: an output with raw personal data fails the render and is withheld.
+  const privacy = withholdPersonalData(run.notebook);
+  const leak = privacy.cells[0];
+  const result = leak
+    ? {
+        ...run,
+        notebook: privacy.notebook,
+        status: "failed" as const,
+        failedCell: run.failedCell ?? leak.cell,
+        error: run.error ?? personalDataError(privacy.cells),
+      }
+    : run;
   const seconds = (performance.now() - started) / 1000;
   const executed: Notebook = {
     ...result.notebook,
@@ -74,6 +87,14 @@ export async function renderNotebookFile(
     parameters: parameters as Record<string, ParameterValue>,
     seconds: round(seconds),
   };
+}
+
+function personalDataError(cells: CellPersonalData[]): ErrorOutput {
+  const where = cells.map(
+    (c) => `cell ${c.cell}: ${c.findings.map((f) => `${f.kind} ${f.masked}`).join(", ")}`,
+  );
+  const evalue = `unmasked personal data in the output (${where.join("; ")}); the outputs were withheld — mask with maskPersonalData() or show rows through htmlTable`;
+  return { output_type: "error", ename: "PersonalDataError", evalue, traceback: [evalue] };
 }
 
 function round(seconds: number): number {

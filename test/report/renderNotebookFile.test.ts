@@ -162,4 +162,41 @@ describe("renderNotebookFile", () => {
     expect((await readdir(out)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(existsSync(join(out, "nothing.html"))).toBe(false);
   });
+
+  it("renderNotebookFile withholds outputs with unmasked personal data and fails the render", async () => {
+    await writeFile(
+      join(dir, "descriptions.json"),
+      JSON.stringify(["직거래 010-5844-3553 카톡 ID shoes_kr77", "메일 seller@example.com"]),
+    );
+    const [path] = await writeNotebooks(dir, {
+      "pii.ipynb": notebook([
+        code(
+          [
+            'import * as tslab from "tslab";',
+            'import { readFileSync } from "fs";',
+            'import { htmlTable } from "../../../dist/lib/report/htmlTable.js";',
+            'const texts: string[] = JSON.parse(readFileSync("descriptions.json", "utf8"));',
+            'tslab.display.html(htmlTable([{ listing_id: "L1", description: texts[0] }]));',
+          ].join("\n"),
+        ),
+        code('console.log(texts.join(" / "));'),
+        code('const note = "call 010-1111-2222";'),
+      ]),
+    });
+    const result = await renderNotebookFile(path, { outDir: dir });
+    expect(result.status).toBe("failed");
+    expect(result.failedCell).toBe(2);
+    expect(result.message).toMatch(
+      /PersonalDataError: unmasked personal data in the output \(cell 2: phone \*\*\*-\*\*\*\*-3553, messenger 카톡 ID s\*\*\*, email s\*\*\*@example\.com; cell 3: phone \*\*\*-\*\*\*\*-2222\)/,
+    );
+    const html = await readFile(join(dir, "pii.html"), "utf8");
+    const executed = await readFile(join(dir, "pii.ipynb"), "utf8");
+    for (const text of [html, executed]) {
+      expect(text).not.toContain("5844-3553");
+      expect(text).not.toContain("seller@example.com");
+      expect(text).not.toContain("shoes_kr77");
+      expect(text).not.toContain("1111-2222");
+    }
+    expect(html).toContain("***-****-3553"); // the table in cell 1 was masked, and kept
+  });
 });

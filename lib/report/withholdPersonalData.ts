@@ -1,0 +1,66 @@
+import type { Notebook, Output } from "./Notebook.js";
+import { findPersonalData, type PersonalDataFinding } from "../privacy/findPersonalData.js";
+import { maskPersonalData } from "../privacy/maskPersonalData.js";
+
+/** Personal data found in one cell's outputs. */
+export interface CellPersonalData {
+  /** 1-based cell number. */
+  cell: number;
+  findings: PersonalDataFinding[];
+}
+
+const text = (value: string | string[]) => (Array.isArray(value) ? value.join("") : value);
+
+// What a reader sees of an output: tags, styles and attribute values are not shown, so they are
+// not scanned (SVG path data is full of digits).
+function visibleText(output: Output): string {
+  if (output.output_type === "stream") return text(output.text);
+  if (output.output_type === "error") return `${output.evalue}\n${output.traceback.join("\n")}`;
+  return Object.entries(output.data)
+    .filter(([type]) => type.startsWith("text/") || type === "image/svg+xml")
+    .map(([, value]) =>
+      text(value)
+        .replace(/<style[\s\S]*?<\/style>/gi, " ")
+        .replace(/<[^>]*>/g, " ")
+        .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+        .replace(/&[a-z]+;/gi, " "),
+    )
+    .join("\n");
+}
+
+/**
+ * Scans every output (and the code) of an executed notebook for unmasked personal data, masks it in
+ * code and replaces each offending output with an error saying what was withheld (masked), so a report never carries raw
+ * personal data. Returns the cleaned notebook and the findings; no findings leaves it unchanged.
+ * @example const { notebook, cells } = withholdPersonalData(executed);
+ */
+export function withholdPersonalData(notebook: Notebook): {
+  notebook: Notebook;
+  cells: CellPersonalData[];
+} {
+  const cells: CellPersonalData[] = [];
+  const cleaned = notebook.cells.map((cell, index) => {
+    if (cell.cell_type !== "code") return cell;
+    let changed = false;
+    const record = (findings: PersonalDataFinding[]) => {
+      const existing = cells.find((c) => c.cell === index + 1);
+      if (existing) existing.findings.push(...findings);
+      else cells.push({ cell: index + 1, findings });
+    };
+    const source = Array.isArray(cell.source) ? cell.source.join("") : cell.source;
+    const inSource = findPersonalData(source);
+    if (inSource.length) record(inSource);
+    const outputs = cell.outputs.map((output): Output => {
+      const findings = findPersonalData(visibleText(output));
+      if (findings.length === 0) return output;
+      changed = true;
+      record(findings);
+      const list = findings.map((f) => `${f.kind} ${f.masked}`).join(", ");
+      const evalue = `output withheld: it shows unmasked personal data (${list}); mask it with maskPersonalData() or show it through htmlTable, which masks by default`;
+      return { output_type: "error", ename: "PersonalDataError", evalue, traceback: [evalue] };
+    });
+    if (inSource.length) return { ...cell, source: maskPersonalData(source), outputs };
+    return changed ? { ...cell, outputs } : cell;
+  });
+  return { notebook: cells.length ? { ...notebook, cells: cleaned } : notebook, cells };
+}
