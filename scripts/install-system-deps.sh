@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, only when missing:
 #   python3-nbformat  — the reference validator for executed notebooks (nbformat 4)
+#   chromium          — opens every rendered report as a browser would (driven by playwright-core)
+#   fonts-noto-cjk    — Korean glyphs, so screenshots of reports show listing titles
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 missing=()
 /usr/bin/python3 -c "import nbformat" >/dev/null 2>&1 || missing+=(python3-nbformat)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system deps: all present"
   exit 0

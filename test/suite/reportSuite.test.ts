@@ -1,0 +1,93 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
+import type { ReportResult } from "../../lib/report/ReportResult.js";
+import { findPersonalData } from "../../lib/privacy/findPersonalData.js";
+import { externalUrls } from "../report/htmlChecks.js";
+import { tempDir } from "../report/notebookFixture.js";
+
+const chromiumPath = "/usr/bin/chromium";
+// The flags keep a headless Chromium from calling home on this offline machine.
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+describe("the report suite on the sample data", () => {
+  let out: string;
+  let results: ReportResult[];
+  let browser: Browser;
+  beforeAll(async () => {
+    out = await tempDir("suite");
+    results = await renderReportSuite({ outDir: out });
+    expect(existsSync(chromiumPath), "Chromium is missing: run `npm run system-deps`").toBe(true);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  }, 600_000);
+  afterAll(async () => browser?.close());
+
+  it("renders every notebook in notebooks/ without a failure", async () => {
+    const notebooks = (await readdir("notebooks")).filter((n) => n.endsWith(".ipynb")).sort();
+    expect(results.map((r) => r.notebook)).toEqual(notebooks);
+    for (const r of results)
+      expect([r.notebook, r.status, r.message]).toEqual([r.notebook, "ok", undefined]);
+  });
+
+  it("every report opens in headless Chromium with no console error, no request and visible charts", async () => {
+    const shots = join(out, "screenshots");
+    await mkdir(shots, { recursive: true });
+    for (const name of [
+      "index.html",
+      ...results.map((r) => r.notebook.replace(/\.ipynb$/, ".html")),
+    ]) {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      const problems: string[] = [];
+      const url = `file://${join(process.cwd(), out, name)}`;
+      page.on("console", (m) => {
+        if (m.type() === "error" || m.type() === "warning")
+          problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      page.on("request", (r) => {
+        if (r.url() !== url) problems.push(`request: ${r.url()}`);
+      });
+      await page.goto(url);
+      const charts = await page.$$eval("svg[aria-label]", (svgs) =>
+        svgs.map((svg) => {
+          const box = svg.getBoundingClientRect();
+          return { label: svg.getAttribute("aria-label"), width: box.width, height: box.height };
+        }),
+      );
+      for (const chart of charts) {
+        expect(chart.width, `${name}: ${chart.label}`).toBeGreaterThan(100);
+        expect(chart.height, `${name}: ${chart.label}`).toBeGreaterThan(50);
+      }
+      if (name !== "index.html") expect(charts.length, `${name} has no chart`).toBeGreaterThan(0);
+      await page.screenshot({ path: join(shots, name.replace(/\.html$/, ".png")), fullPage: true });
+      await page.close();
+      expect(problems, name).toEqual([]);
+    }
+  }, 300_000);
+
+  it("no rendered file carries raw personal data, a script or an external URL", async () => {
+    for (const name of await readdir(out)) {
+      if (!/\.(html|ipynb)$/.test(name)) continue;
+      const text = await readFile(join(out, name), "utf8");
+      // What a reader sees: tags and styles removed (SVG path data is full of digit runs).
+      const visible = text.replace(/<style[\s\S]*?<\/style>/g, " ").replace(/<[^>]*>/g, " ");
+      expect(findPersonalData(visible), name).toEqual([]);
+      if (name.endsWith(".html")) {
+        expect(text, name).not.toMatch(/<script/i);
+        expect(externalUrls(text), name).toEqual([]);
+        expect(text, name).toContain('http-equiv="Content-Security-Policy"');
+      }
+    }
+  });
+});
