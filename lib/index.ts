@@ -103,3 +103,60 @@ export {
 } from "./report/reportDocument.js";
 export { reportStyles } from "./report/reportStyles.js";
 export { writeFileAtomic } from "./report/writeFileAtomic.js";
+export { collectRunContext, type CollectRunContextOptions } from "./report/collectRunContext.js";
+export type { RunContext, DataFileHash } from "./report/RunContext.js";
+export type { RunManifest } from "./report/RunManifest.js";
+export { withholdPersonalData, type CellPersonalData } from "./report/withholdPersonalData.js";
+
+// privacy
+export { maskPersonalData } from "./privacy/maskPersonalData.js";
+export { findPersonalData, type PersonalDataFinding } from "./privacy/findPersonalData.js";
+export {
+  personalDataPatterns,
+  type PersonalDataKind,
+  type PersonalDataPattern,
+} from "./privacy/personalDataPatterns.js";
+
+// rca
+export { RcaError } from "./rca/RcaError.js";
+export type { Segment, PeriodName, RowAccessor } from "./rca/Segment.js";
+export {
+  leafCube,
+  type LeafCube,
+  type LeafCubeOptions,
+  type KpiKind,
+  type PeriodSums,
+  type PeriodTotals,
+} from "./rca/leafCube.js";
+export { parsePeriodRange, type PeriodRange } from "./rca/PeriodRange.js";
+export { parseTimeValue } from "./rca/parseTimeValue.js";
+export {
+  ratioDecomposition,
+  type RatioDecomposition,
+  type RateMixSegment,
+  type RateMixSide,
+} from "./rca/ratioDecomposition.js";
+export {
+  additiveContributions,
+  type AdditiveContributions,
+  type SegmentContribution,
+} from "./rca/additiveContributions.js";
+export type { RcaCause } from "./rca/RcaCause.js";
+export type { RcaResult, KpiChange } from "./rca/RcaResult.js";
+export { kpiChange } from "./rca/kpiChange.js";
+export { adtributor, type AdtributorOptions } from "./rca/adtributor.js";
+export { rippleSearch, type RippleSearchOptions } from "./rca/rippleSearch.js";
+export { rootCause, type RootCauseOptions, type RcaMethodName } from "./rca/rootCause.js";
+export { matchesSegment } from "./rca/matchesSegment.js";
+export { drillDown, type DrillDown, type DrillDownOptions } from "./rca/drillDown.js";
+export { segmentExamples, type SegmentExamplesOptions } from "./rca/segmentExamples.js";
+export {
+  contributionWaterfallChart,
+  type ContributionWaterfallChartOptions,
+  type WaterfallStep,
+} from "./rca/contributionWaterfallChart.js";
+export {
+  beforeAfterChart,
+  type BeforeAfterChartOptions,
+  type BeforeAfterRow,
+} from "./rca/beforeAfterChart.js";

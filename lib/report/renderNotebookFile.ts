@@ -1,5 +1,7 @@
 import { basename, join, relative } from "node:path";
 import type { ErrorOutput, Notebook, ParameterValue } from "./Notebook.js";
+import { collectRunContext } from "./collectRunContext.js";
+import type { RunContext } from "./RunContext.js";
 import { withholdPersonalData, type CellPersonalData } from "./withholdPersonalData.js";
 import type { ReportResult } from "./ReportResult.js";
 import { injectParameters } from "./injectParameters.js";
@@ -17,6 +19,8 @@ export interface RenderNotebookFileOptions {
   outDir?: string;
   /** Seconds before the notebook is stopped. Default: 600. */
   timeoutSeconds?: number;
+  /** Code and data the run is made from, shown in the report. Default: computed with {@link collectRunContext}. */
+  context?: RunContext;
 }
 
 /**
@@ -33,6 +37,7 @@ export async function renderNotebookFile(
   const outDir = options.outDir ?? "reports";
   const name = basename(path).replace(/\.ipynb$/, "");
   const source = await readNotebook(path);
+  const context = options.context ?? (await collectRunContext());
   const { notebook, parameters } = injectParameters(source, options.parameters ?? {}, { path });
   const run = await runNotebook(notebook, path, { timeoutSeconds: options.timeoutSeconds });
   // Reports are forwarded: an output with raw personal data fails the render and is withheld.
@@ -71,6 +76,7 @@ export async function renderNotebookFile(
     status: result.status,
     failedCell: result.failedCell,
     runError: result.failedCell ? undefined : result.error,
+    context,
   });
   const htmlPath = join(outDir, `${name}.html`);
   const executedPath = join(outDir, `${name}.ipynb`);

@@ -6,6 +6,7 @@ import type { Heading } from "./markdown.js";
 import { reportStyles } from "./reportStyles.js";
 import { sanitizeHtml } from "./sanitizeHtml.js";
 import { reportDocument } from "./reportDocument.js";
+import type { RunContext } from "./RunContext.js";
 
 /** Options for {@link renderNotebookHtml}. */
 export interface RenderNotebookHtmlOptions {
@@ -19,6 +20,8 @@ export interface RenderNotebookHtmlOptions {
   failedCell?: number;
   /** An error that stopped the run before or outside any cell (timeout, crash). */
   runError?: ErrorOutput;
+  /** The code and data the run was made from, shown in the footer. Default: not shown. */
+  context?: RunContext;
 }
 
 /**
@@ -80,7 +83,9 @@ export function renderNotebookHtml(
         )
         .join("")}</ol></nav>`
     : "";
-  const footer = `<footer>Rendered by TnS Kit from ${escapeHtml(source)}. Static page: no scripts, no external resources.</footer>`;
+  const footer = `<footer>Rendered by TnS Kit from ${escapeHtml(source)}. Static page: no scripts, no external resources.${
+    options.context ? runManifestHtml(options.context, parameters) : ""
+  }</footer>`;
   return reportDocument({
     title,
     styles: reportStyles,
@@ -134,4 +139,17 @@ function renderOutput(output: Output, number: number): string {
       return "";
     }
   }
+}
+
+function runManifestHtml(context: RunContext, parameters: [string, ParameterValue][]): string {
+  const rows = context.data
+    .map(
+      (f) =>
+        `<tr><td>${escapeHtml(f.path)}</td><td class="num">${f.bytes.toLocaleString("en-US")}</td><td><code>${f.sha256.slice(0, 16)}</code></td></tr>`,
+    )
+    .join("");
+  const params = parameters.length
+    ? parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")
+    : "defaults";
+  return `<details class="manifest"><summary>Run manifest</summary><p>Code: git <code>${escapeHtml(context.gitCommit)}</code>. Parameters: ${params}.</p><table><thead><tr><th>Data file</th><th class="num">Bytes</th><th>SHA-256 (first 16)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }

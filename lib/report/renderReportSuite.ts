@@ -7,6 +7,8 @@ import { renderNotebookFile } from "./renderNotebookFile.js";
 import { renderIndexHtml } from "./renderIndexHtml.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
 import * as msg from "./messages.js";
+import { collectRunContext } from "./collectRunContext.js";
+import type { RunManifest } from "./RunManifest.js";
 
 /** Options for {@link renderReportSuite}. */
 export interface RenderReportSuiteOptions {
@@ -22,13 +24,16 @@ export interface RenderReportSuiteOptions {
   concurrency?: number;
   /** Seconds per notebook. Default: 600. */
   timeoutSeconds?: number;
+  /** Folder of data files hashed into the run manifest. Default: "data". */
+  dataDir?: string;
   /** Called when a notebook starts and when it finishes. */
   onProgress?: (event: { notebook: string; result?: ReportResult }) => void;
 }
 
 /**
  * Renders every notebook of a folder to static HTML and writes `index.html` listing each report
- * with its status and time. One failing notebook does not stop the others.
+ * with its status and time, and `manifest.json` (parameters, data file hashes, git commit,
+ * durations). One failing notebook does not stop the others.
  * @example const results = await renderReportSuite({ only: ["01"] });
  */
 export async function renderReportSuite(
@@ -62,6 +67,8 @@ export async function renderReportSuite(
       throw new NotebookError(msg.suiteParameterUnused(key, notebooksDir));
   }
 
+  const started = new Date();
+  const context = await collectRunContext({ dataDir: options.dataDir });
   const results: ReportResult[] = new Array(names.length);
   let next = 0;
   const worker = async () => {
@@ -78,6 +85,7 @@ export async function renderReportSuite(
           parameters: own,
           outDir,
           timeoutSeconds: options.timeoutSeconds,
+          context,
         });
       } catch (error) {
         if (!(error instanceof NotebookError)) throw error;
@@ -97,5 +105,14 @@ export async function renderReportSuite(
     Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 2, names.length)) }, worker),
   );
   await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(results));
+  const manifest: RunManifest = {
+    generator: "tns-kit",
+    startedAt: started.toISOString(),
+    seconds: Math.round((Date.now() - started.getTime()) / 10) / 100,
+    parameters,
+    ...context,
+    reports: results,
+  };
+  await writeFileAtomic(join(outDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   return results;
 }

@@ -41,6 +41,7 @@ th { background: var(--wash); font-weight: 600; }
 td.num, th.num { text-align: right; }
 caption { caption-side: bottom; text-align: left; color: var(--muted); font-size: 12.5px; padding-top: 4px; }
 .caption { color: var(--muted); font-size: 12.5px; margin: 2px 0 12px; }
+details.manifest { margin-top: 8px; } details.manifest table { font-size: 12px; }
 footer { margin-top: 48px; border-top: 1px solid var(--line); padding-top: 10px; font-size: 12px; color: var(--muted); }
 @media print {
   :root { font-size: 11pt; }

@@ -59,4 +59,10 @@ describe("notebooks/01-detection-overview", () => {
     expect(externalUrls(html)).toEqual([]);
     expect(html).not.toMatch(/<script/i);
   });
+
+  it("gives byte-identical HTML for the same inputs and parameters", async () => {
+    const again = await tempDir("nb01-again");
+    await renderNotebookFile("notebooks/01-detection-overview.ipynb", { outDir: again });
+    expect(await readFile(join(again, "01-detection-overview.html"), "utf8")).toBe(html);
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
 import type { ReportResult } from "../../lib/report/ReportResult.js";
+import type { RunManifest } from "../../lib/report/RunManifest.js";
 import { reportContentSecurityPolicy } from "../../lib/report/reportDocument.js";
 import { code, markdown, notebook, tempDir, writeNotebooks } from "./notebookFixture.js";
 import { externalUrls } from "./htmlChecks.js";
@@ -55,6 +56,7 @@ describe("renderReportSuite", () => {
       "02-broken.html",
       "02-broken.ipynb",
       "index.html",
+      "manifest.json",
     ]);
     const index = await readFile(join(out, "index.html"), "utf8");
     expect(index).toContain('<a href="01-good.html">Good report</a>');
@@ -110,5 +112,23 @@ describe("renderReportSuite", () => {
     await expect(
       renderReportSuite({ notebooksDir: dir, outDir: join(dir, "y"), only: ["09"] }),
     ).rejects.toThrow(/no notebook in .* matches --only 09/);
+  });
+
+  it("renderReportSuite writes manifest.json with parameters, data hashes, commit and durations", async () => {
+    const manifest = JSON.parse(await readFile(join(out, "manifest.json"), "utf8")) as RunManifest;
+    expect(manifest.generator).toBe("tns-kit");
+    expect(manifest.parameters).toEqual({ date: "2026-11-01" });
+    expect(manifest.gitCommit).toMatch(/^([0-9a-f]{40}( \(modified\))?|unknown)$/);
+    const listings = manifest.data.find((f) => f.path === "data/listings.csv");
+    expect(listings?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.reports.map((r) => [r.notebook, r.status])).toEqual(
+      results.map((r) => [r.notebook, r.status]),
+    );
+    expect(manifest.seconds).toBeGreaterThan(0);
+    const good = await readFile(join(out, "01-good.html"), "utf8");
+    expect(good).toContain(
+      `<summary>Run manifest</summary><p>Code: git <code>${manifest.gitCommit}</code>`,
+    );
+    expect(good).toContain(listings!.sha256.slice(0, 16));
   });
 });
