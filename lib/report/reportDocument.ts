@@ -22,7 +22,7 @@ export interface ReportDocumentParts {
  * @example reportDocument({ title: "Reports", styles: reportStyles, body: "<p>hi</p>" })
  */
 export function reportDocument(parts: ReportDocumentParts): string {
-  return [
+  const page = [
     "<!doctype html>",
     `<html lang="${escapeHtml(parts.lang ?? "ko")}">`,
     "<head>",
@@ -37,4 +37,7 @@ export function reportDocument(parts: ReportDocumentParts): string {
     "</html>",
     "",
   ].join("\n");
+  // Hostile text can carry lone UTF-16 surrogates through Markdown or HTML outputs; the file must
+  // still be valid UTF-8, so they become U+FFFD.
+  return page.toWellFormed();
 }

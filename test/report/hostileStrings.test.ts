@@ -1,0 +1,96 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { htmlTable } from "../../lib/report/htmlTable.js";
+import { renderNotebookHtml } from "../../lib/report/renderNotebookHtml.js";
+import { barChart } from "../../lib/charts/barChart.js";
+import { code, markdown, notebook } from "./notebookFixture.js";
+import type { CodeCell } from "../../lib/report/Notebook.js";
+import { externalUrls } from "./htmlChecks.js";
+
+// Strings adversaries write into listing titles, descriptions and seller names.
+const corpus = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "<svg onload=alert(1)>",
+  "<svg><script>alert(1)</script></svg>",
+  '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+  '<a href="javascript:alert(1)">click</a>',
+  "javascript:alert(1)",
+  '"><script>alert(1)</script>',
+  "'><img src=x onerror=alert(1)>",
+  '<iframe src="https://evil.example/"></iframe>',
+  "<style>@import url(https://evil.example/x.css);</style>",
+  '<div style="background:url(https://evil.example/x.png)">x</div>',
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  '<form action="https://evil.example/"><button>go</button></form>',
+  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+  '<base href="https://evil.example/">',
+  '<object data="https://evil.example/x.swf"></object>',
+  "<!-- <script>alert(1)</script> -->",
+  "]]><script>alert(1)</script>",
+  "{{constructor.constructor('alert(1)')()}}",
+  "&lt;script&gt;alert(1)&lt;/script&gt;",
+  "broken \ud800 surrogate \udfff end",
+  "rtl \u202e gnp.exe zero\u200bwidth nul\u0000char",
+];
+
+function assertInert(html: string, context: string): void {
+  expect(html.isWellFormed(), `${context}: lone surrogate in output`).toBe(true);
+  const { document } = new JSDOM(html).window;
+  const dangerous = document.querySelectorAll(
+    "script, iframe, object, embed, form, base, body meta, link, foreignObject",
+  );
+  expect(
+    [...dangerous].map((e) => e.outerHTML),
+    context,
+  ).toEqual([]);
+  for (const element of document.querySelectorAll("*")) {
+    for (const attribute of element.attributes) {
+      expect(attribute.name, `${context}: ${element.outerHTML.slice(0, 80)}`).not.toMatch(/^on/i);
+      expect(attribute.value, `${context}: ${attribute.name}`).not.toMatch(/^\s*javascript:/i);
+    }
+  }
+  expect(externalUrls(html), context).toEqual([]);
+}
+
+describe("hostile strings", () => {
+  it("htmlTable shows every hostile string as inert text", () => {
+    const html = htmlTable(corpus.map((title, i) => ({ listing_id: `L${i}`, title })));
+    assertInert(html, "htmlTable");
+    const { document } = new JSDOM(html).window;
+    const cells = [...document.querySelectorAll("td:nth-child(2)")].map((td) => td.textContent);
+    expect(cells[1]).toBe("<img src=x onerror=alert(1)>");
+  });
+
+  it("renderNotebookHtml keeps hostile strings inert in stdout, Markdown, HTML and SVG outputs", () => {
+    const outputs = corpus.flatMap((s) => [
+      { output_type: "stream" as const, name: "stdout" as const, text: `${s}\n` },
+      {
+        output_type: "display_data" as const,
+        data: { "text/markdown": `**title:** ${s}` },
+        metadata: {},
+      },
+      { output_type: "display_data" as const, data: { "text/html": `<p>${s}</p>` }, metadata: {} },
+      {
+        output_type: "display_data" as const,
+        data: {
+          "image/svg+xml": `<svg xmlns="http://www.w3.org/2000/svg"><text>${s}</text>${s}</svg>`,
+        },
+        metadata: {},
+      },
+    ]);
+    const cell: CodeCell = { ...(code("1") as CodeCell), outputs, execution_count: 1 };
+    const nb = notebook([markdown(`# Report ${corpus[0]}\n\n${corpus.join("\n\n")}`), cell]);
+    const html = renderNotebookHtml(nb, { parameters: { title: corpus[1] } });
+    assertInert(html, "renderNotebookHtml");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("charts keep hostile category names inert", () => {
+    const svg = barChart(
+      corpus.slice(0, 8).map((c, i) => ({ category: c, value: i + 1 })),
+      { x: "category", y: "value", title: corpus[0] },
+    );
+    assertInert(svg, "barChart");
+  });
+});
