@@ -1,0 +1,69 @@
+import * as Plot from "@observablehq/plot";
+import { renderPlot } from "../charts/renderPlot.js";
+import { theme } from "../charts/theme.js";
+import { valueFormatter, type ValueFormat } from "../charts/valueFormatter.js";
+import type { ChartOptions } from "../charts/ChartOptions.js";
+
+/** One segment's KPI before and after. */
+export interface BeforeAfterRow {
+  label: string;
+  baseline: number | null;
+  current: number | null;
+}
+
+/** Options for {@link beforeAfterChart} (title required); `format` defaults to "number". */
+export interface BeforeAfterChartOptions extends ChartOptions {
+  format?: ValueFormat;
+}
+
+/**
+ * A dumbbell chart of segments: a grey dot for the baseline, a coloured dot for now, and an arrow
+ * between them, one row per segment in the given order. Missing values are left out.
+ * @example beforeAfterChart([{ label: "contact", baseline: 0.86, current: 0.15 }], { title: "Precision by queue", format: "percent" })
+ */
+export function beforeAfterChart(
+  rows: readonly BeforeAfterRow[],
+  options: BeforeAfterChartOptions,
+): string {
+  const format = valueFormatter(options.format);
+  const points = rows.flatMap((r) => [
+    ...(r.baseline === null ? [] : [{ label: r.label, period: "baseline", value: r.baseline }]),
+    ...(r.current === null ? [] : [{ label: r.label, period: "current", value: r.current }]),
+  ]);
+  const moved = rows.filter((r) => r.baseline !== null && r.current !== null);
+  return renderPlot({
+    title: options.title,
+    subtitle: options.subtitle,
+    caption: options.caption,
+    ariaDescription:
+      options.ariaDescription ?? `Baseline and current values for ${rows.length} segments`,
+    width: options.width,
+    height: options.height ?? Math.max(140, rows.length * 28 + 70),
+    marginLeft: Math.min(300, 10 + 7 * Math.max(0, ...rows.map((r) => r.label.length))),
+    x: { tickFormat: format, label: options.xLabel ?? null, grid: true },
+    y: { domain: rows.map((r) => r.label), label: options.yLabel ?? null },
+    color: {
+      domain: ["baseline", "current"],
+      range: ["#999999", theme.categorical[0]],
+      legend: true,
+    },
+    marks: [
+      Plot.arrow(moved, {
+        y: "label",
+        x1: "baseline",
+        x2: "current",
+        stroke: "#bbbbbb",
+        headLength: 6,
+        insetEnd: 5,
+      }),
+      Plot.dot(points, {
+        y: "label",
+        x: "value",
+        fill: "period",
+        r: 5,
+        title: (p: { label: string; period: string; value: number }) =>
+          `${p.label}, ${p.period}: ${format(p.value)}`,
+      }),
+    ],
+  });
+}

@@ -1,0 +1,31 @@
+import { matchesSegment } from "./matchesSegment.js";
+import type { Segment } from "./Segment.js";
+
+/**
+ * Options for {@link segmentExamples}.
+ * - `where`: an extra filter (e.g. missed violations only); default none.
+ * - `limit`: most rows returned; default 10.
+ * - `sort`: order before cutting (e.g. by time); default the input order.
+ */
+export interface SegmentExamplesOptions<Row> {
+  where?: (row: Row) => boolean;
+  limit?: number;
+  sort?: (a: Row, b: Row) => number;
+}
+
+/**
+ * The last step of a drill-down: example rows (listings, flags, reviews) inside a segment, for a
+ * reviewer or analyst to read. Does not modify the input.
+ * @example segmentExamples(listings, { category: "bags", seller_tier: "new" }, { where: (l) => l.missed, limit: 8 })
+ */
+export function segmentExamples<Row extends object>(
+  data: readonly Row[] | { objects(): object[] },
+  segment: Segment,
+  options: SegmentExamplesOptions<Row> = {},
+): Row[] {
+  const { where = () => true, limit = 10, sort } = options;
+  const rows = (Array.isArray(data) ? data : (data as { objects(): Row[] }).objects()) as Row[];
+  const inside = matchesSegment(segment);
+  const picked = rows.filter((row) => inside(row) && where(row));
+  return (sort ? picked.sort(sort) : picked).slice(0, limit);
+}
