@@ -6,6 +6,8 @@ import type { ReportResult } from "../../lib/report/ReportResult.js";
 import { tempDir } from "../report/notebookFixture.js";
 import { externalUrls } from "../report/htmlChecks.js";
 import { periodStart } from "../../lib/time/periodStart.js";
+import { collectRunContext } from "../../lib/report/collectRunContext.js";
+import type { RunContext } from "../../lib/report/RunContext.js";
 
 interface Incident {
   kind: string;
@@ -18,9 +20,14 @@ describe("notebooks/01-detection-overview", () => {
   let result: ReportResult;
   let html: string;
   let incidents: Incident[];
+  let context: RunContext;
   beforeAll(async () => {
     const out = await tempDir("nb01");
-    result = await renderNotebookFile("notebooks/01-detection-overview.ipynb", { outDir: out });
+    context = await collectRunContext();
+    result = await renderNotebookFile("notebooks/01-detection-overview.ipynb", {
+      outDir: out,
+      context,
+    });
     html = await readFile(join(out, "01-detection-overview.html"), "utf8");
     incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as Incident[];
   }, 120_000);
@@ -62,7 +69,8 @@ describe("notebooks/01-detection-overview", () => {
 
   it("gives byte-identical HTML for the same inputs and parameters", async () => {
     const again = await tempDir("nb01-again");
-    await renderNotebookFile("notebooks/01-detection-overview.ipynb", { outDir: again });
+    // Same inputs: the same code and data (the context), the same parameters.
+    await renderNotebookFile("notebooks/01-detection-overview.ipynb", { outDir: again, context });
     expect(await readFile(join(again, "01-detection-overview.html"), "utf8")).toBe(html);
   }, 120_000);
 
