@@ -103,6 +103,12 @@ export {
 } from "./report/reportDocument.js";
 export { reportStyles } from "./report/reportStyles.js";
 export { writeFileAtomic } from "./report/writeFileAtomic.js";
+export { reportInfo, reportInfoMimeType, type ReportInfo } from "./report/reportInfo.js";
+export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./report/kpiCardsHtml.js";
+export {
+  recommendationCardsHtml,
+  type RecommendationCard,
+} from "./report/recommendationCardsHtml.js";
 export { collectRunContext, type CollectRunContextOptions } from "./report/collectRunContext.js";
 export type { RunContext, DataFileHash } from "./report/RunContext.js";
 export type { RunManifest } from "./report/RunManifest.js";

@@ -7,6 +7,7 @@ import { reportStyles } from "./reportStyles.js";
 import { sanitizeHtml } from "./sanitizeHtml.js";
 import { reportDocument } from "./reportDocument.js";
 import type { RunContext } from "./RunContext.js";
+import { reportInfoMimeType, type ReportInfo } from "./reportInfo.js";
 
 /** Options for {@link renderNotebookHtml}. */
 export interface RenderNotebookHtmlOptions {
@@ -56,10 +57,14 @@ export function renderNotebookHtml(
     }
   });
   title ||= source.replace(/^.*\//, "").replace(/\.ipynb$/, "");
+  const info = collectReportInfo(notebook);
   const status = options.status ?? "ok";
   const parameters = Object.entries(options.parameters ?? {});
   const header = [
     `<header class="report-header"><p class="kicker">TnS Kit report</p><h1>${escapeHtml(title)}</h1><dl class="meta">`,
+    info.period ? `<div><dt>Period</dt><dd>${escapeHtml(info.period)}</dd></div>` : "",
+    info.dataAsOf ? `<div><dt>Data as of</dt><dd>${escapeHtml(info.dataAsOf)}</dd></div>` : "",
+    info.audience ? `<div><dt>For</dt><dd>${escapeHtml(info.audience)}</dd></div>` : "",
     `<div><dt>Notebook</dt><dd>${escapeHtml(source)}</dd></div>`,
     `<div><dt>Status</dt><dd><span class="status status-${status}">${status === "ok" ? "complete" : "failed"}</span></dd></div>`,
     parameters.length
@@ -121,6 +126,7 @@ function renderOutput(output: Output, number: number): string {
       )}</pre></div>`;
     case "display_data": {
       const data = output.data;
+      if (data[reportInfoMimeType] !== undefined) return ""; // shown in the header
       if (data["text/html"] !== undefined)
         return `<div class="output">${sanitizeHtml(text(data["text/html"]))}</div>`;
       if (data["image/svg+xml"] !== undefined)
@@ -152,4 +158,25 @@ function runManifestHtml(context: RunContext, parameters: [string, ParameterValu
     ? parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")
     : "defaults";
   return `<details class="manifest"><summary>Run manifest</summary><p>Code: git <code>${escapeHtml(context.gitCommit)}</code>. Parameters: ${params}.</p><table><thead><tr><th>Data file</th><th class="num">Bytes</th><th>SHA-256 (first 16)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+}
+
+// The last report-info display of the notebook wins, field by field.
+function collectReportInfo(notebook: Notebook): ReportInfo {
+  const info: ReportInfo = {};
+  for (const cell of notebook.cells) {
+    if (cell.cell_type !== "code") continue;
+    for (const output of cell.outputs) {
+      if (output.output_type !== "display_data" || output.data[reportInfoMimeType] === undefined)
+        continue;
+      try {
+        const value = JSON.parse(text(output.data[reportInfoMimeType])) as ReportInfo;
+        for (const key of ["period", "dataAsOf", "audience"] as const) {
+          if (typeof value[key] === "string") info[key] = value[key];
+        }
+      } catch {
+        // A malformed stamp is ignored rather than failing the report.
+      }
+    }
+  }
+  return info;
 }

@@ -42,6 +42,17 @@ td.num, th.num { text-align: right; }
 caption { caption-side: bottom; text-align: left; color: var(--muted); font-size: 12.5px; padding-top: 4px; }
 .caption { color: var(--muted); font-size: 12.5px; margin: 2px 0 12px; }
 details.manifest { margin-top: 8px; } details.manifest table { font-size: 12px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 12px; margin: 12px 0 18px; }
+.cards.recommendations { grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); }
+.card { border: 1px solid var(--line); border-top: 4px solid var(--muted); border-radius: 6px; padding: 10px 12px; background: var(--paper); break-inside: avoid; }
+.card.kpi-met { border-top-color: var(--ok); } .card.kpi-at_risk { border-top-color: var(--warn); }
+.card.kpi-missed { border-top-color: var(--bad); } .card.recommendation { border-top-color: var(--accent); }
+.card-name { font-size: 13px; color: var(--muted); font-weight: 600; }
+.card-value { font-size: 26px; font-weight: 700; line-height: 1.2; margin: 4px 0; font-variant-numeric: tabular-nums; }
+.card-action { font-weight: 600; margin: 4px 0; } .card-impact { font-variant-numeric: tabular-nums; }
+.card-target, .card-detail { font-size: 12.5px; color: var(--muted); margin-top: 3px; }
+.status-met { background: #e3f3e8; color: var(--ok); } .status-at_risk { background: #fdf0dc; color: var(--warn); }
+.status-missed { background: #fbe5e3; color: var(--bad); } .status-no_data { background: var(--wash); color: var(--muted); }
 footer { margin-top: 48px; border-top: 1px solid var(--line); padding-top: 10px; font-size: 12px; color: var(--muted); }
 @media print {
   :root { font-size: 11pt; }

@@ -1,0 +1,29 @@
+import { escapeHtml } from "./escapeHtml.js";
+
+/** One recommendation card: what to do, what it changes, how sure we are. */
+export interface RecommendationCard {
+  title: string;
+  /** The action in one sentence, e.g. "Raise counterfeit_v4 from 0.80 to 0.88". */
+  action: string;
+  /** The expected effect with numbers, e.g. "precision 64% → 85% [80–89%], queue −40/day". */
+  impact?: string;
+  /** Why, and on what evidence. */
+  rationale?: string;
+  owner?: string;
+}
+
+/**
+ * Recommendation cards for a report: action, impact, rationale and owner; all text escaped.
+ * @example tslab.display.html(recommendationCardsHtml([{ title: "Threshold", action: "Raise counterfeit_v4 to 0.88" }]))
+ */
+export function recommendationCardsHtml(cards: readonly RecommendationCard[]): string {
+  const items = cards.map(
+    (c, i) =>
+      `<div class="card recommendation"><div class="card-name">${i + 1}. ${escapeHtml(c.title)}</div><div class="card-action">${escapeHtml(c.action)}</div>` +
+      (c.impact ? `<div class="card-impact">${escapeHtml(c.impact)}</div>` : "") +
+      (c.rationale ? `<div class="card-detail">${escapeHtml(c.rationale)}</div>` : "") +
+      (c.owner ? `<div class="card-detail">Owner: ${escapeHtml(c.owner)}</div>` : "") +
+      `</div>`,
+  );
+  return `<div class="cards recommendations">${items.join("")}</div>`;
+}
