@@ -5,6 +5,8 @@ import { NotebookError } from "../lib/report/readNotebook.js";
 import { DataLoadError } from "../lib/data/DataLoadError.js";
 import { log } from "./commands/cliLog.js";
 import { registerReportCommands } from "./commands/reportCommands.js";
+import { registerRcaCommands } from "./commands/rcaCommands.js";
+import { RcaError } from "../lib/rca/RcaError.js";
 
 const program = new Command()
   .name("tns")
@@ -20,12 +22,17 @@ Examples:
   );
 
 registerReportCommands(program);
+registerRcaCommands(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   // Bad input (a notebook, a parameter, a data file) is the user's to fix: a message and exit 2.
-  if (error instanceof NotebookError || error instanceof DataLoadError) {
+  if (
+    error instanceof NotebookError ||
+    error instanceof DataLoadError ||
+    error instanceof RcaError
+  ) {
     log(`tns: ${error.message}`);
     process.exit(2);
   }

@@ -1,0 +1,176 @@
+import { Option, type Command } from "commander";
+import { loadTable } from "../../lib/data/loadTable.js";
+import type { TableSchema } from "../../lib/data/TableSchema.js";
+import { leafCube } from "../../lib/rca/leafCube.js";
+import { parsePeriodRange } from "../../lib/rca/PeriodRange.js";
+import { RcaError } from "../../lib/rca/RcaError.js";
+import { adtributor } from "../../lib/rca/adtributor.js";
+import { rippleSearch } from "../../lib/rca/rippleSearch.js";
+import type { RcaResult } from "../../lib/rca/RcaResult.js";
+import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { log } from "./cliLog.js";
+
+interface RcaCommandOptions {
+  data: string;
+  time: string;
+  dims: string;
+  measure?: string;
+  ratio?: string;
+  baseline: string;
+  current: string;
+  top: string;
+  json?: string;
+  method: "ripple" | "adtributor";
+  maxDepth: string;
+  baselineScale: string;
+  zone: string;
+}
+
+const COUNT = "1";
+
+/** Adds `tns rca`: which segments explain a KPI's change between two periods. */
+export function registerRcaCommands(program: Command): void {
+  program
+    .command("rca")
+    .description(
+      "explain a KPI change between two periods: the segments (dimension values) that moved it, best first",
+    )
+    .requiredOption(
+      "--data <file>",
+      "a .csv, .jsonl or .parquet file, one row per event or per group",
+    )
+    .requiredOption("--time <col>", "time column: ISO 8601 timestamps or dates, or epoch seconds")
+    .requiredOption("--dims <a,b,c>", "comma-separated dimension columns to search")
+    .option("--measure <col>", `additive KPI: the column to sum ("${COUNT}" counts rows)`)
+    .option(
+      "--ratio <num>/<den>",
+      `ratio KPI: numerator/denominator columns ("${COUNT}" counts rows), e.g. confirmed/${COUNT}`,
+    )
+    .requiredOption(
+      "--baseline <from>..<to>",
+      "baseline period, e.g. 2026-09-01..2026-09-14 (end day included)",
+    )
+    .requiredOption("--current <from>..<to>", "current period, e.g. 2026-09-15..2026-09-29")
+    .option("--top <n>", "most causes listed", "5")
+    .option("--json <out.json>", 'write the result as JSON to this file ("-" for stdout)')
+    .addOption(
+      new Option("--method <name>", "search method")
+        .choices(["ripple", "adtributor"])
+        .default("ripple"),
+    )
+    .option("--max-depth <n>", "ripple: most dimensions one segment fixes", "3")
+    .option(
+      "--baseline-scale <x>",
+      'additive KPIs: factor on the baseline; "auto" = current length / baseline length',
+      "auto",
+    )
+    .option("--zone <iana>", "zone of dates and naive timestamps", "Asia/Seoul")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  npx tns rca --data flags.csv --time flagged_at --dims queue,detector,category --ratio hit/1 \\
+      --baseline 2026-09-30..2026-10-09 --current 2026-10-10..2026-10-13 --json rca.json
+  npx tns rca --data listings.csv --time created_at --dims category,tier,country --measure missed \\
+      --baseline 2026-09-01..2026-09-14 --current 2026-09-15..2026-09-29`,
+    )
+    .action(async (opts: RcaCommandOptions) => {
+      const started = performance.now();
+      const result = await runRca(opts);
+      const seconds = (performance.now() - started) / 1000;
+      const report = { ...result, data: opts.data, seconds: Number(seconds.toFixed(3)) };
+      const json = `${JSON.stringify(report, null, 2)}\n`;
+      if (opts.json === "-") process.stdout.write(json);
+      else if (opts.json) await writeFileAtomic(opts.json, json);
+      const print = opts.json === "-" ? log : (line: string) => process.stdout.write(`${line}\n`);
+      summary(result).forEach((line) => (opts.json && opts.json !== "-" ? log(line) : print(line)));
+    });
+}
+
+async function runRca(opts: RcaCommandOptions): Promise<RcaResult & { top: number }> {
+  const dims = opts.dims
+    .split(",")
+    .map((d) => d.trim())
+    .filter(Boolean);
+  if ((opts.measure === undefined) === (opts.ratio === undefined))
+    throw new RcaError(
+      "give exactly one of --measure <col> and --ratio <num>/<den>; e.g. --ratio confirmed/1 for the share of rows confirmed",
+    );
+  const [num, den, extra] = (opts.ratio ?? "").split("/").map((s) => s.trim());
+  if (opts.ratio !== undefined && (!num || !den || extra !== undefined))
+    throw new RcaError(
+      `--ratio: "${opts.ratio}" is not <numerator>/<denominator>; write two column names like confirmed/decided, or confirmed/1 to divide by the row count`,
+    );
+  const top = positiveInteger("--top", opts.top);
+  const maxDepth = positiveInteger("--max-depth", opts.maxDepth);
+  const baseline = parsePeriodRange(opts.baseline, "--baseline", opts.zone);
+  const current = parsePeriodRange(opts.current, "--current", opts.zone);
+  const measures = (opts.ratio !== undefined ? [num, den] : [opts.measure!]).filter(
+    (c) => c !== COUNT,
+  );
+  const columns = Object.fromEntries(
+    [opts.time, ...dims, ...measures].map((c) => [c, { type: "string" as const }]),
+  );
+  const schema: TableSchema = { name: opts.data, columns };
+  const rows = (
+    await loadTable(opts.data, schema, { extraColumns: "drop", zone: opts.zone })
+  ).objects() as Record<string, unknown>[];
+  const column = (name: string) => (name === COUNT ? () => 1 : name);
+  const built = leafCube(rows, {
+    dims,
+    time: opts.time,
+    baseline,
+    current,
+    zone: opts.zone,
+    ...(opts.ratio !== undefined
+      ? { numerator: column(num), denominator: column(den) }
+      : { measure: column(opts.measure!) }),
+  });
+  // A row count has no column name: call it "rows" in the output.
+  const names = {
+    numerator: num === COUNT || opts.measure === COUNT ? "rows" : built.names.numerator,
+    denominator: den === COUNT ? "rows" : built.names.denominator,
+  };
+  const cube = { ...built, names };
+  const scale =
+    opts.baselineScale === "auto"
+      ? (current.to - current.from) / (baseline.to - baseline.from)
+      : Number(opts.baselineScale);
+  if (!(scale > 0 && Number.isFinite(scale)))
+    throw new RcaError(
+      `--baseline-scale: "${opts.baselineScale}" is not a positive number; write e.g. 1, 0.5 or auto`,
+    );
+  const result =
+    opts.method === "adtributor"
+      ? adtributor(cube, { baselineScale: scale })
+      : rippleSearch(cube, { top, maxDepth, baselineScale: scale });
+  return { ...result, causes: result.causes.slice(0, top), top };
+}
+
+function positiveInteger(option: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RcaError(`${option}: "${text}" is not a whole number ≥ 1; write e.g. ${option} 5`);
+  return n;
+}
+
+function summary(result: RcaResult): string[] {
+  const lines = result.warnings.map((w) => `warning: ${w}`);
+  if (result.empty || !result.kpi)
+    return [...lines, `no causes: ${result.empty ?? "nothing to explain"}`];
+  const k = result.kpi;
+  const fmt = (x: number | null) => (x === null ? "n/a" : Number(x.toPrecision(4)).toString());
+  lines.push(
+    `${k.kind} KPI ${k.kind === "ratio" ? `${k.numerator}/${k.denominator}` : k.numerator}: ${fmt(k.baseline)} → ${fmt(k.current)} (${k.change >= 0 ? "+" : ""}${fmt(k.change)}); ${result.method} scored ${result.candidates} segments`,
+  );
+  result.causes.forEach((c, i) => {
+    const segment = Object.entries(c.segment)
+      .map(([d, v]) => `${d}=${v}`)
+      .join(", ");
+    lines.push(
+      `${i + 1}. ${segment}: ${fmt(c.baseline)} → ${fmt(c.current)}, contribution ${fmt(c.contribution)} (${Math.round(c.explanatoryPower * 100)}% of the change), score ${fmt(c.score)}`,
+    );
+  });
+  if (!result.causes.length) lines.push("no segment explains a meaningful share of the change");
+  return lines;
+}
