@@ -3,8 +3,9 @@
 import { Command } from "commander";
 import type { Benchmark } from "./bench/Benchmark.js";
 import { loadCsvBenchmark } from "./bench/loadCsvBenchmark.js";
+import { rcaSearchBenchmark } from "./bench/rcaSearchBenchmark.js";
 
-const benchmarks: Benchmark[] = [loadCsvBenchmark];
+const benchmarks: Benchmark[] = [loadCsvBenchmark, rcaSearchBenchmark];
 
 const options = new Command()
   .name("bench")
