@@ -26,6 +26,8 @@ export interface RenderReportSuiteOptions {
   timeoutSeconds?: number;
   /** Folder of data files hashed into the run manifest. Default: "data". */
   dataDir?: string;
+  /** Called once with the notebooks about to run, in order. */
+  onStart?: (notebooks: string[]) => void;
   /** Called when a notebook starts and when it finishes. */
   onProgress?: (event: { notebook: string; result?: ReportResult }) => void;
 }
@@ -70,6 +72,7 @@ export async function renderReportSuite(
   const started = new Date();
   const context = await collectRunContext({ dataDir: options.dataDir });
   const results: ReportResult[] = new Array(names.length);
+  options.onStart?.(names);
   let next = 0;
   const worker = async () => {
     while (next < names.length) {

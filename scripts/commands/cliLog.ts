@@ -5,14 +5,18 @@ export function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-/** One line per rendered notebook, and the error under a failed one. */
-export function logReport(result: ReportResult): void {
+/** The line (two for a failure) that reports one rendered notebook. */
+export function reportLine(result: ReportResult): string {
   const mark = result.status === "ok" ? "ok  " : "FAIL";
   const where = result.html ? ` → ${result.html}` : "";
-  log(`${mark} ${result.notebook} (${result.seconds.toFixed(1)} s)${where}`);
-  if (result.status !== "ok") {
-    log(`     ${result.failedCell ? `cell ${result.failedCell}: ` : ""}${result.message ?? ""}`);
-  }
+  const line = `${mark} ${result.notebook} (${result.seconds.toFixed(1)} s)${where}`;
+  if (result.status === "ok") return line;
+  return `${line}\n     ${result.failedCell ? `cell ${result.failedCell}: ` : ""}${result.message ?? ""}`;
+}
+
+/** Logs one rendered notebook. */
+export function logReport(result: ReportResult): void {
+  log(reportLine(result));
 }
 
 /** Collects a repeatable option's values. */

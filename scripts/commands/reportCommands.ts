@@ -4,6 +4,7 @@ import { parseParameterArgs } from "../../lib/report/injectParameters.js";
 import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
 import { collect, log, logReport } from "./cliLog.js";
+import { suiteProgress, type SuiteProgress } from "./suiteProgress.js";
 
 /** Adds `tns render` and `tns report`. */
 export function registerReportCommands(program: Command): void {
@@ -54,6 +55,7 @@ export function registerReportCommands(program: Command): void {
         timeout: string;
       }) => {
         const started = performance.now();
+        let progress: SuiteProgress | undefined;
         const results = await renderReportSuite({
           notebooksDir: opts.notebooks,
           outDir: opts.out,
@@ -64,9 +66,10 @@ export function registerReportCommands(program: Command): void {
             .filter(Boolean),
           concurrency: Number(opts.jobs),
           timeoutSeconds: Number(opts.timeout),
-          onProgress: ({ notebook, result }) =>
-            result ? logReport(result) : log(`running ${notebook} …`),
+          onStart: (names) => (progress = suiteProgress(names.length)),
+          onProgress: (event) => progress?.onProgress(event),
         });
+        progress?.stop();
         const bad = results.filter((r) => r.status !== "ok");
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         log(
