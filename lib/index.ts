@@ -166,3 +166,37 @@ export {
   type BeforeAfterChartOptions,
   type BeforeAfterRow,
 } from "./rca/beforeAfterChart.js";
+
+// kpi
+export type {
+  KpiDefinition,
+  KpiFormula,
+  KpiTerm,
+  KpiTarget,
+  KpiCondition,
+  KpiSet,
+  KpiDirectionName,
+} from "./kpi/KpiDefinition.js";
+export type { KpiValue } from "./kpi/KpiValue.js";
+export { KpiError } from "./kpi/KpiError.js";
+export { parseKpis } from "./kpi/parseKpis.js";
+export { loadKpis } from "./kpi/loadKpis.js";
+export { loadKpiTables } from "./kpi/loadKpiTables.js";
+export {
+  compileKpi,
+  type CompiledKpi,
+  type CompileKpiOptions,
+  type KpiFeed,
+} from "./kpi/compileKpi.js";
+export { KpiAccumulator, type KpiValuesOptions } from "./kpi/KpiAccumulator.js";
+export {
+  computeKpis,
+  kpiAccumulator,
+  addTable,
+  type ComputeKpisOptions,
+} from "./kpi/computeKpis.js";
+export { kpiStatus, type KpiStatusKind } from "./kpi/kpiStatus.js";
+export { kpiAnomalies, type KpiAnomaly, type KpiAnomaliesOptions } from "./kpi/kpiAnomalies.js";
+export { formatKpiValue } from "./kpi/formatKpiValue.js";
+export { periodKeys, periodRange, nextPeriod, periodStartMs } from "./kpi/periodKeys.js";
+export { quantileSorted } from "./kpi/quantileSorted.js";

@@ -1,0 +1,70 @@
+import type { ColumnTable } from "arquero";
+import { compileKpi } from "./compileKpi.js";
+import type { KpiSet } from "./KpiDefinition.js";
+import { KpiAccumulator, type KpiValuesOptions } from "./KpiAccumulator.js";
+import type { KpiValue } from "./KpiValue.js";
+import { KpiError } from "./KpiError.js";
+import * as msg from "./messages.js";
+
+/** Options for {@link computeKpis}: the reported day range, and which KPIs. */
+export interface ComputeKpisOptions extends KpiValuesOptions {
+  /** KPI names to compute. Default: all. */
+  only?: readonly string[];
+}
+
+const day = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Every KPI of a KPI set over loaded tables (keyed by file name: reviews, flags, model_scores …),
+ * per period and dimension combination, with status against its target. Rows go through the same
+ * {@link KpiAccumulator} as a stream does. Throws {@link KpiError} for an unknown table or column.
+ * @example computeKpis(parseKpis(text), { reviews, flags }, { from: "2026-10-01", to: "2026-10-29" })
+ */
+export function computeKpis(
+  kpiSet: KpiSet,
+  tables: Record<string, ColumnTable>,
+  options: ComputeKpisOptions = {},
+): KpiValue[] {
+  for (const [option, value] of [
+    ["from", options.from],
+    ["to", options.to],
+  ] as const)
+    if (value !== undefined && !day.test(value)) throw new KpiError(msg.badPeriod(option, value));
+  const accumulator = kpiAccumulator(kpiSet, tables, options.only);
+  for (const name of accumulator.tables) addTable(accumulator, name, tables[name]);
+  return accumulator.values(options);
+}
+
+/**
+ * A {@link KpiAccumulator} for a KPI set, its columns checked against `tables` (only their column
+ * names are read). The stream monitor builds its per-window accumulators this way.
+ * @example const acc = kpiAccumulator(set, { reviews });
+ */
+export function kpiAccumulator(
+  kpiSet: KpiSet,
+  tables: Record<string, ColumnTable | readonly string[]>,
+  only?: readonly string[],
+): KpiAccumulator {
+  const columns = Object.fromEntries(
+    Object.entries(tables).map(([name, t]) => [
+      name,
+      Array.isArray(t) ? (t as string[]) : (t as ColumnTable).columnNames(),
+    ]),
+  );
+  const selected = only ? kpiSet.kpis.filter((k) => only.includes(k.name)) : kpiSet.kpis;
+  return new KpiAccumulator(
+    selected.map((kpi) => compileKpi(kpi, { columns, derived: kpiSet.derived })),
+  );
+}
+
+/** Feeds every row of a table to an accumulator through one reused row object. */
+export function addTable(accumulator: KpiAccumulator, name: string, table: ColumnTable): void {
+  const names = table.columnNames();
+  const arrays = names.map((n) => table.array(n) as ArrayLike<unknown>);
+  const row: Record<string, unknown> = {};
+  const rows = table.numRows();
+  for (let i = 0; i < rows; i++) {
+    for (let c = 0; c < names.length; c++) row[names[c]] = arrays[c][i];
+    accumulator.add(name, row);
+  }
+}

@@ -1,0 +1,13 @@
+import { formatValue } from "../report/formatValue.js";
+
+/**
+ * A KPI value as text in the KPI's format: "percent" (87.3%), "integer", "hours" (4.3 h) or
+ * "number" (2 decimals); NaN is an en dash.
+ * @example formatKpiValue(4.276, "hours") // "4.3 h"
+ */
+export function formatKpiValue(value: number, format: string): string {
+  if (!Number.isFinite(value)) return "–";
+  if (format === "hours") return `${value.toFixed(1)} h`;
+  if (format === "percent" || format === "integer") return formatValue(value, format);
+  return formatValue(value, "number");
+}

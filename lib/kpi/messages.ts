@@ -1,0 +1,63 @@
+// Every user-facing message of the kpi module, in one template: where, what is invalid, the fix.
+
+const quote = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+};
+
+const at = (file: string, kpi?: string, field?: string) =>
+  `${file}${kpi ? `, KPI ${kpi}` : ""}${field ? `, ${field}` : ""}`;
+
+export const notYaml = (file: string, detail: string) =>
+  `${file}: not valid YAML (${detail}); fix the syntax (indent with spaces, quote values with a colon)`;
+
+export const noKpis = (file: string) =>
+  `${file}: no KPIs found; write a top-level \`kpis:\` list of definitions (see data/kpis.yaml)`;
+
+export const missingField = (
+  file: string,
+  kpi: string | undefined,
+  field: string,
+  example: string,
+) => `${at(file, kpi, field)}: the field is missing; add it, e.g. ${field}: ${example}`;
+
+export const invalidField = (
+  file: string,
+  kpi: string | undefined,
+  field: string,
+  value: unknown,
+  fix: string,
+) => `${at(file, kpi, field)}: ${quote(value)} is invalid; ${fix}`;
+
+export const duplicateKpi = (file: string, kpi: string) =>
+  `${at(file, kpi)}: the name is used twice; give every KPI a unique name`;
+
+export const noDirection = (file: string, kpi: string) =>
+  `${at(file, kpi, "target.direction")}: the target has no direction; add direction: higher (bigger is better) or direction: lower`;
+
+export const warningSide = (
+  file: string,
+  kpi: string,
+  target: number,
+  warning: number,
+  direction: string,
+) =>
+  `${at(file, kpi, "target.warning")}: ${warning} is on the wrong side of the target ${target} for direction ${direction}; the warning bound must be ${direction === "higher" ? "below" : "above"} the target`;
+
+export const formulaKind = (file: string, kpi: string, kinds: string[]) =>
+  `${at(file, kpi, "formula")}: ${kinds.length ? `has ${kinds.join(" and ")}` : "has no kind"}; set exactly one of count, ratio, quantile, freshness, backlog`;
+
+export const unknownTable = (kpi: string, table: string, known: string[]) =>
+  `KPI ${kpi}: table ${quote(table)} is not loaded; use one of ${known.join(", ")}`;
+
+export const unknownColumn = (
+  kpi: string,
+  table: string,
+  column: string,
+  known: string[],
+  hint?: string,
+) =>
+  `KPI ${kpi}: column ${quote(column)} is not in table ${table}${hint ? ` (did you mean ${quote(hint)}?)` : ""}; use one of ${known.join(", ")}`;
+
+export const badPeriod = (option: string, value: string) =>
+  `${option}: ${quote(value)} is not a day; write YYYY-MM-DD, e.g. 2026-10-01`;
