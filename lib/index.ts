@@ -103,6 +103,7 @@ export {
 } from "./report/reportDocument.js";
 export { reportStyles } from "./report/reportStyles.js";
 export { writeFileAtomic } from "./report/writeFileAtomic.js";
+export { printPdf, type PrintPdfOptions } from "./report/printPdf.js";
 export { reportInfo, reportInfoMimeType, type ReportInfo } from "./report/reportInfo.js";
 export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./report/kpiCardsHtml.js";
 export {

@@ -43,3 +43,6 @@ export const suiteNoNotebooks = (dir: string, only: string[]) =>
   only.length
     ? `no notebook in ${dir} matches --only ${only.join(",")}; give names like 01-detection-overview or a prefix like 01`
     : `no notebooks (*.ipynb) in ${dir}`;
+
+export const chromiumMissing = (path: string) =>
+  `--pdf needs Chromium, not found at ${path}; install it (apt-get install chromium) or set TNS_CHROMIUM to its path`;

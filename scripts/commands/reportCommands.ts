@@ -3,6 +3,7 @@ import { relative } from "node:path";
 import { parseParameterArgs } from "../../lib/report/injectParameters.js";
 import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
+import { printPdf } from "../../lib/report/printPdf.js";
 import { collect, log, logReport } from "./cliLog.js";
 import { suiteProgress, type SuiteProgress } from "./suiteProgress.js";
 
@@ -17,16 +18,24 @@ export function registerReportCommands(program: Command): void {
     .argument("<notebook>", "path to an .ipynb notebook (kernel tslab)")
     .option("-p, --param <name=value>", "set a parameter (repeatable)", collect, [])
     .option("-o, --out <dir>", "output folder", "reports")
+    .option("--pdf", "also print the report to PDF with headless Chromium")
     .addOption(timeout())
-    .action(async (notebook: string, opts: { param: string[]; out: string; timeout: string }) => {
-      const result = await renderNotebookFile(notebook, {
-        parameters: parseParameterArgs(opts.param),
-        outDir: opts.out,
-        timeoutSeconds: Number(opts.timeout),
-      });
-      logReport(result);
-      process.exitCode = result.status === "ok" ? 0 : 1;
-    });
+    .action(
+      async (
+        notebook: string,
+        opts: { param: string[]; out: string; timeout: string; pdf?: boolean },
+      ) => {
+        const result = await renderNotebookFile(notebook, {
+          parameters: parseParameterArgs(opts.param),
+          outDir: opts.out,
+          timeoutSeconds: Number(opts.timeout),
+        });
+        logReport(result);
+        if (opts.pdf && result.html)
+          for (const pdf of await printPdf([result.html])) log(`pdf  → ${pdf}`);
+        process.exitCode = result.status === "ok" ? 0 : 1;
+      },
+    );
 
   program
     .command("report")
@@ -44,6 +53,7 @@ export function registerReportCommands(program: Command): void {
     .option("--notebooks <dir>", "notebook folder", "notebooks")
     .option("-o, --out <dir>", "output folder", "reports")
     .option("-j, --jobs <n>", "notebooks run at once", "2")
+    .option("--pdf", "also print every report and the index to PDF with headless Chromium")
     .addOption(timeout())
     .action(
       async (opts: {
@@ -53,6 +63,7 @@ export function registerReportCommands(program: Command): void {
         out: string;
         jobs: string;
         timeout: string;
+        pdf?: boolean;
       }) => {
         const started = performance.now();
         let progress: SuiteProgress | undefined;
@@ -70,6 +81,10 @@ export function registerReportCommands(program: Command): void {
           onProgress: (event) => progress?.onProgress(event),
         });
         progress?.stop();
+        if (opts.pdf) {
+          const pages = results.flatMap((r) => (r.html ? [r.html] : []));
+          for (const pdf of await printPdf(pages)) log(`pdf  → ${pdf}`);
+        }
         const bad = results.filter((r) => r.status !== "ok");
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         log(

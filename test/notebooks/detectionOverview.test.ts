@@ -74,13 +74,13 @@ describe("notebooks/01-detection-overview", () => {
     expect(await readFile(join(again, "01-detection-overview.html"), "utf8")).toBe(html);
   }, 120_000);
 
-  it("reruns for another report date with --param date and weeks", async () => {
+  it("reruns for another report date with --param date and days", async () => {
     const out = await tempDir("nb01-date");
     const rerun = await renderNotebookFile("notebooks/01-detection-overview.ipynb", {
       outDir: out,
-      parameters: { date: "2026-10-15", weeks: "4" },
+      parameters: { date: "2026-10-15", days: "28" },
     });
-    expect(rerun).toMatchObject({ status: "ok", parameters: { date: "2026-10-15", weeks: 4 } });
+    expect(rerun).toMatchObject({ status: "ok", parameters: { date: "2026-10-15", days: 28 } });
     const page = await readFile(join(out, "01-detection-overview.html"), "utf8");
     expect(page).toMatch(/review decisions from 2026-09-18 to 2026-10-15/);
   }, 120_000);

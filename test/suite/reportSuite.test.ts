@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
+import { printPdf } from "../../lib/report/printPdf.js";
 import type { ReportResult } from "../../lib/report/ReportResult.js";
 import { findPersonalData } from "../../lib/privacy/findPersonalData.js";
 import { externalUrls } from "../report/htmlChecks.js";
@@ -89,5 +90,21 @@ describe("the report suite on the sample data", () => {
         expect(text, name).toContain('http-equiv="Content-Security-Policy"');
       }
     }
+  });
+
+  it("printPdf prints a report to an A4 PDF beside its HTML", async () => {
+    const [pdf] = await printPdf([join(out, "01-detection-overview.html")]);
+    expect(pdf).toBe(join(out, "01-detection-overview.pdf"));
+    const bytes = await readFile(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(bytes.length).toBeGreaterThan(50_000);
+  }, 120_000);
+
+  it("printPdf names the fix when Chromium is missing", async () => {
+    await expect(
+      printPdf([join(out, "index.html")], { executablePath: "/nonexistent/chromium" }),
+    ).rejects.toThrow(
+      /--pdf needs Chromium, not found at \/nonexistent\/chromium; install it \(apt-get install chromium\) or set TNS_CHROMIUM/,
+    );
   });
 });
