@@ -65,6 +65,7 @@ export function contributionWaterfallChart(
       `Waterfall from ${format(options.start.value)} to ${format(end.value)} in ${steps.length} steps`,
     width: options.width,
     height: options.height ?? Math.max(200, bars.length * 26 + 60),
+    marginRight: 60,
     marginLeft: Math.min(260, 10 + 7 * Math.max(...bars.map((b) => b.label.length))),
     x: { tickFormat: format, label: options.xLabel ?? null, grid: true },
     y: { domain: bars.map((b) => b.label), label: options.yLabel ?? null },

@@ -12,7 +12,7 @@ import { segmentSums } from "./segmentSums.js";
  * Options for {@link rippleSearch}.
  * - `maxDepth`: most dimensions a segment fixes; default 3.
  * - `top`: most causes returned; default 5.
- * - `minGain`: smallest potential-score gain for a cause; default 0.02.
+ * - `minGain`: smallest potential-score gain for a cause; default 0.05.
  * - `generalize`: a parent segment replaces a more specific one when it keeps at least
  *   (1 − generalize) of its gain (prefer the shortest description); default 0.02.
  * - `baselineScale`: additive KPIs: factor on the baseline (expected) sums; default 1.
@@ -42,7 +42,7 @@ export interface RippleSearchOptions {
  * @example rippleSearch(cube, { maxDepth: 3 }).causes[0].segment // { category: "bags", seller_tier: "new", seller_country: "CN" }
  */
 export function rippleSearch(cube: LeafCube, options: RippleSearchOptions = {}): RcaResult {
-  const { maxDepth = 3, top = 5, minGain = 0.02, generalize = 0.02, baselineScale = 1 } = options;
+  const { maxDepth = 3, top = 5, minGain = 0.05, generalize = 0.02, baselineScale = 1 } = options;
   for (const [name, value, ok] of [
     ["maxDepth", maxDepth, Number.isInteger(maxDepth) && maxDepth >= 1],
     ["top", top, Number.isInteger(top) && top >= 1],
