@@ -104,6 +104,7 @@ export {
 export { reportStyles } from "./report/reportStyles.js";
 export { writeFileAtomic } from "./report/writeFileAtomic.js";
 export { printPdf, type PrintPdfOptions } from "./report/printPdf.js";
+export { launchChromium, type LaunchChromiumOptions } from "./report/launchChromium.js";
 export { reportInfo, reportInfoMimeType, type ReportInfo } from "./report/reportInfo.js";
 export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./report/kpiCardsHtml.js";
 export {

@@ -1,26 +1,10 @@
-import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { NotebookError } from "./readNotebook.js";
-import * as msg from "./messages.js";
+import { launchChromium, type LaunchChromiumOptions } from "./launchChromium.js";
 
 /** Options for {@link printPdf}. */
-export interface PrintPdfOptions {
-  /** Chromium or Chrome executable. Default: $TNS_CHROMIUM, else /usr/bin/chromium. */
-  executablePath?: string;
-}
-
-// Flags that keep headless Chromium from calling home: reports are printed offline.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export type PrintPdfOptions = LaunchChromiumOptions;
 
 /**
  * Prints rendered HTML reports to PDF (A4, print stylesheet, backgrounds) with headless Chromium,
@@ -31,10 +15,7 @@ export async function printPdf(
   htmlPaths: readonly string[],
   options: PrintPdfOptions = {},
 ): Promise<string[]> {
-  const executablePath = options.executablePath ?? process.env.TNS_CHROMIUM ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath)) throw new NotebookError(msg.chromiumMissing(executablePath));
-  const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const browser = await launchChromium(options);
   const written: string[] = [];
   try {
     for (const html of htmlPaths) {

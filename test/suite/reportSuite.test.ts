@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../../lib/report/launchChromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
 import { printPdf } from "../../lib/report/printPdf.js";
@@ -10,18 +11,6 @@ import { findPersonalData } from "../../lib/privacy/findPersonalData.js";
 import { externalUrls } from "../report/htmlChecks.js";
 import { tempDir } from "../report/notebookFixture.js";
 
-const chromiumPath = "/usr/bin/chromium";
-// The flags keep a headless Chromium from calling home on this offline machine.
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 describe("the report suite on the sample data", () => {
   let out: string;
   let results: ReportResult[];
@@ -29,8 +18,10 @@ describe("the report suite on the sample data", () => {
   beforeAll(async () => {
     out = await tempDir("suite");
     results = await renderReportSuite({ outDir: out });
-    expect(existsSync(chromiumPath), "Chromium is missing: run `npm run system-deps`").toBe(true);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    expect(existsSync("/usr/bin/chromium"), "Chromium is missing: run `npm run system-deps`").toBe(
+      true,
+    );
+    browser = await launchChromium();
   }, 600_000);
   afterAll(async () => browser?.close());
 
