@@ -67,6 +67,7 @@ export type * from "./report/Notebook.js";
 export type { ReportResult } from "./report/ReportResult.js";
 export { htmlTable, type HtmlTableColumn, type HtmlTableOptions } from "./report/htmlTable.js";
 export { formatValue, type FormatName } from "./report/formatValue.js";
+export { formatInterval } from "./report/formatInterval.js";
 export { escapeHtml } from "./report/escapeHtml.js";
 export { sanitizeHtml } from "./report/sanitizeHtml.js";
 export { renderMarkdown, headingSlug, type Heading } from "./report/markdown.js";
