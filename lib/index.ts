@@ -203,3 +203,35 @@ export { kpiAnomalies, type KpiAnomaly, type KpiAnomaliesOptions } from "./kpi/k
 export { formatKpiValue } from "./kpi/formatKpiValue.js";
 export { periodKeys, periodRange, nextPeriod, periodStartMs } from "./kpi/periodKeys.js";
 export { quantileSorted } from "./kpi/quantileSorted.js";
+
+// stream
+export type { StreamEvent } from "./stream/StreamEvent.js";
+export { StreamError } from "./stream/StreamError.js";
+export { jsonlEvents, type JsonlEventsOptions, type JsonlStats } from "./stream/jsonlEvents.js";
+export { dedupeEvents, type DedupeEventsOptions } from "./stream/dedupeEvents.js";
+export { eventRow, eventTables } from "./stream/eventRow.js";
+export { parseDuration } from "./stream/parseDuration.js";
+export { CountAccumulator } from "./stream/CountAccumulator.js";
+export { ScoreHistogram } from "./stream/ScoreHistogram.js";
+export {
+  EventTimeWindows,
+  type EventTimeWindowsOptions,
+  type ClosedWindow,
+} from "./stream/EventTimeWindows.js";
+export {
+  populationStabilityIndex,
+  type PopulationStabilityIndexOptions,
+} from "./stream/populationStabilityIndex.js";
+export { PageHinkley, type PageHinkleyOptions } from "./stream/PageHinkley.js";
+export {
+  streamKpis,
+  type StreamKpisOptions,
+  type StreamKpisResult,
+} from "./stream/streamKpis.js";
+export { monitorStream, type MonitorStreamOptions } from "./stream/monitorStream.js";
+export type {
+  MonitorWindow,
+  MonitorAlert,
+  MonitorAlertKind,
+  MonitorResult,
+} from "./stream/MonitorTypes.js";

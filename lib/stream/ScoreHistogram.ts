@@ -1,0 +1,31 @@
+/**
+ * Counts of scores in [0, 1] in equal-width bins (default 100), mergeable by adding counts: the
+ * state a drift test needs from a window, whatever its number of events. Scores outside [0, 1]
+ * are clamped into the end bins; NaN is ignored.
+ * @example const h = new ScoreHistogram(); h.add(0.42); h.count // 1
+ */
+export class ScoreHistogram {
+  readonly counts: Float64Array;
+  count = 0;
+
+  constructor(bins = 100) {
+    this.counts = new Float64Array(bins);
+  }
+
+  /** Adds one score. */
+  add(score: number): void {
+    if (Number.isNaN(score)) return;
+    const n = this.counts.length;
+    this.counts[Math.min(n - 1, Math.max(0, Math.floor(score * n)))]++;
+    this.count++;
+  }
+
+  /** A new histogram with the counts of both (same number of bins). */
+  merge(other: ScoreHistogram): ScoreHistogram {
+    const merged = new ScoreHistogram(this.counts.length);
+    for (let i = 0; i < merged.counts.length; i++)
+      merged.counts[i] = this.counts[i] + other.counts[i];
+    merged.count = this.count + other.count;
+    return merged;
+  }
+}

@@ -1,0 +1,215 @@
+import { wilsonInterval } from "../metrics/wilsonInterval.js";
+import { CountAccumulator } from "./CountAccumulator.js";
+import { EventTimeWindows } from "./EventTimeWindows.js";
+import type { MonitorAlert, MonitorResult, MonitorWindow } from "./MonitorTypes.js";
+import { PageHinkley } from "./PageHinkley.js";
+import { populationStabilityIndex } from "./populationStabilityIndex.js";
+import { ScoreHistogram } from "./ScoreHistogram.js";
+import type { StreamEvent } from "./StreamEvent.js";
+
+/** Options for {@link monitorStream}. */
+export interface MonitorStreamOptions {
+  /** Window (pane) length in ms. Default 3,600,000 (1 h). */
+  window?: number;
+  /** Allowed lateness in ms. Default 600,000 (10 min). */
+  lateness?: number;
+  /** Per-event rule evaluation: the ids of the rules an event hits. Default none. */
+  evaluate?: (event: StreamEvent) => Iterable<string>;
+  /** Score drift: PSI of the last `currentMs` against the `referenceMs` before it, per model family. */
+  drift?: { currentMs?: number; referenceMs?: number; threshold?: number; minScores?: number };
+  /** Rate alarms: Page–Hinkley on hits per window of each detector and rule. */
+  rate?: { delta?: number; threshold?: number; minWindows?: number };
+  /** Called for each alert as it fires (e.g. to append it to a JSONL file). */
+  onAlert?: (alert: MonitorAlert) => void;
+  /** Keep every closed window in the result. Default true; false keeps memory flat for endless streams. */
+  keepWindows?: boolean;
+}
+
+interface Pane {
+  types: CountAccumulator;
+  flags: CountAccumulator;
+  rules: CountAccumulator;
+  confirmed: number;
+  decided: number;
+  scores: Map<string, ScoreHistogram>;
+}
+
+const family = (model: string) => model.replace(/_v\d+$/, "");
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * Monitors an event stream: tumbling event-time windows with allowed lateness give volumes and
+ * reviewer-confirmed precision; each model family's *production* scores (the version whose flags
+ * are seen; shadow versions are left out) feed PSI drift alarms; hits per detector and per rule
+ * (the `evaluate` hook) feed Page–Hinkley rate alarms; a new production version is reported. State
+ * is bounded by the drift window, not by the number of events. A stream that ends mid-window is
+ * flushed.
+ * @example const { alerts } = await monitorStream(dedupeEvents(jsonlEvents("data/events.jsonl")));
+ */
+export async function monitorStream(
+  events: AsyncIterable<StreamEvent>,
+  options: MonitorStreamOptions = {},
+): Promise<MonitorResult> {
+  const { window = 3_600_000, lateness = 600_000, evaluate, onAlert, keepWindows = true } = options;
+  const {
+    currentMs = 86_400_000,
+    referenceMs = 7 * 86_400_000,
+    threshold: psiThreshold = 0.3,
+    minScores = 100,
+  } = options.drift ?? {};
+  const { delta = 0.1, threshold: rateThreshold = 15, minWindows = 48 } = options.rate ?? {};
+  const windows = new EventTimeWindows<Pane>({
+    size: window,
+    lateness,
+    create: () => ({
+      types: new CountAccumulator(),
+      flags: new CountAccumulator(),
+      rules: new CountAccumulator(),
+      confirmed: 0,
+      decided: 0,
+      scores: new Map(),
+    }),
+  });
+  const production = new Map<string, string>();
+  const history: { end: number; scores: Map<string, ScoreHistogram> }[] = [];
+  const rates = new Map<string, PageHinkley>();
+  const armed = new Map<string, boolean>();
+  const result: MonitorResult = { windows: [], alerts: [], events: 0, late: 0 };
+  const alert = (a: MonitorAlert) => {
+    result.alerts.push(a);
+    onAlert?.(a);
+  };
+
+  let firstStart = Infinity;
+  const closePane = (start: number, end: number, pane: Pane) => {
+    firstStart = Math.min(firstStart, start);
+    // Warm-up: no drift test until the reference window is full.
+    const warm = end - firstStart >= currentMs + referenceMs;
+    history.push({ end, scores: pane.scores });
+    while (history.length && history[0].end <= end - currentMs - referenceMs) history.shift();
+    const psi: Record<string, number> = {};
+    for (const fam of new Set(history.flatMap((h) => [...h.scores.keys()]))) {
+      const current = new ScoreHistogram();
+      let reference = new ScoreHistogram();
+      let now = current;
+      for (const h of history) {
+        const hist = h.scores.get(fam);
+        if (!hist) continue;
+        if (h.end > end - currentMs) now = now.merge(hist);
+        else reference = reference.merge(hist);
+      }
+      if (!warm || now.count < minScores || reference.count < minScores) continue;
+      const value = populationStabilityIndex(reference, now);
+      psi[fam] = value;
+      const id = `drift:${fam}`;
+      if (value >= psiThreshold && armed.get(id) !== false) {
+        armed.set(id, false);
+        alert({
+          ts: iso(end),
+          kind: "drift",
+          subject: fam,
+          value,
+          threshold: psiThreshold,
+          message: `${fam} score distribution shifted: PSI ${value.toFixed(3)} (≥ ${psiThreshold}) for the ${currentMs / 3_600_000} h to ${iso(end)} against the ${referenceMs / 86_400_000} days before, ${now.count} against ${reference.count} scores of ${production.get(fam)}`,
+        });
+      } else if (value < psiThreshold / 2) armed.set(id, true);
+    }
+    const hits = pane.flags.merge(pane.rules);
+    for (const subject of new Set([...rates.keys(), ...hits.entries().map(([k]) => k)])) {
+      let ph = rates.get(subject);
+      if (!ph)
+        rates.set(
+          subject,
+          (ph = new PageHinkley({ delta, threshold: rateThreshold, minInstances: minWindows })),
+        );
+      if (ph.add(hits.get(subject))) {
+        alert({
+          ts: iso(end),
+          kind: "rate",
+          subject,
+          value: ph.statistic,
+          threshold: rateThreshold,
+          message: `${subject} hits rose: ${hits.get(subject)} in the window to ${iso(end)} against a running mean of ${ph.level.toFixed(2)} per window (Page–Hinkley ${ph.statistic.toFixed(1)} ≥ ${rateThreshold})`,
+        });
+        ph.reset();
+      }
+    }
+    const ci = wilsonInterval(pane.confirmed, pane.decided);
+    const summary: MonitorWindow = {
+      start: iso(start),
+      end: iso(end),
+      events: pane.types.total(),
+      byType: Object.fromEntries(pane.types.entries()),
+      flags: Object.fromEntries(pane.flags.entries()),
+      confirmed: pane.confirmed,
+      decided: pane.decided,
+      precision: ci.estimate,
+      lower: ci.lower,
+      upper: ci.upper,
+      ruleHits: Object.fromEntries(pane.rules.entries()),
+      psi,
+    };
+    if (keepWindows) result.windows.push(summary);
+  };
+
+  for await (const event of events) {
+    result.events++;
+    const t = Date.parse(event.ts);
+    if (
+      event.type === "flagged" &&
+      typeof event.detector === "string" &&
+      event.detector.startsWith("model:")
+    ) {
+      const model = event.detector.slice(6);
+      const previous = production.get(family(model));
+      if (previous !== model) {
+        production.set(family(model), model);
+        if (previous)
+          alert({
+            ts: event.ts,
+            kind: "model_change",
+            subject: family(model),
+            value: 1,
+            threshold: 1,
+            message: `${model} started flagging in place of ${previous}: scores of ${family(model)} now come from ${model}`,
+          });
+      }
+    }
+    const hits = evaluate ? [...evaluate(event)] : [];
+    const accepted = windows.add(t, (pane) => {
+      pane.types.add(event.type);
+      if (event.type === "flagged") pane.flags.add(String(event.detector));
+      for (const rule of hits) pane.rules.add(`rule-hook:${rule}`);
+      if (
+        event.type === "review_decided" &&
+        (event.decision === "violation" || event.decision === "no_violation")
+      ) {
+        pane.decided++;
+        if (event.decision === "violation") pane.confirmed++;
+      }
+      if (
+        event.type === "model_scored" &&
+        typeof event.model === "string" &&
+        production.get(family(event.model)) === event.model
+      ) {
+        const fam = family(event.model);
+        let hist = pane.scores.get(fam);
+        if (!hist) pane.scores.set(fam, (hist = new ScoreHistogram()));
+        hist.add(Number(event.score));
+      }
+    });
+    if (!accepted) result.late++;
+    for (const w of windows.advance()) closePane(w.start, w.end, w.state);
+  }
+  for (const w of windows.flush()) closePane(w.start, w.end, w.state);
+  if (result.late > 0)
+    alert({
+      ts: result.windows.at(-1)?.end ?? "",
+      kind: "late_events",
+      subject: "stream",
+      value: result.late,
+      threshold: 0,
+      message: `${result.late} events arrived after the allowed lateness of ${lateness / 60_000} min and were dropped; raise --lateness or fix the producer's ordering`,
+    });
+  return result;
+}
