@@ -39,7 +39,10 @@ export function beforeAfterChart(
       options.ariaDescription ?? `Baseline and current values for ${rows.length} segments`,
     width: options.width,
     height: options.height ?? Math.max(140, rows.length * 28 + 70),
-    marginLeft: Math.min(300, 10 + 7 * Math.max(0, ...rows.map((r) => r.label.length))),
+    marginLeft: Math.min(
+      0.5 * (options.width ?? theme.width),
+      12 + 6.5 * Math.max(0, ...rows.map((r) => r.label.length)),
+    ),
     x: { tickFormat: format, label: options.xLabel ?? null, grid: true },
     y: { domain: rows.map((r) => r.label), label: options.yLabel ?? null },
     color: {

@@ -56,3 +56,64 @@ describe("notebooks/06-root-cause", () => {
     expect(html).not.toMatch(/<script/i);
   });
 });
+
+describe("notebooks/07-post-mortem", () => {
+  let result: ReportResult;
+  let html: string;
+  let ruleChange: string;
+  let incidents: Incident[];
+  beforeAll(async () => {
+    const out = await tempDir("nb07");
+    result = await renderNotebookFile("notebooks/07-post-mortem.ipynb", { outDir: out });
+    html = await readFile(join(out, "07-post-mortem.html"), "utf8");
+    const other = await tempDir("nb07-rule");
+    const rule = await renderNotebookFile("notebooks/07-post-mortem.ipynb", {
+      outDir: other,
+      parameters: { incidentId: "INC-2026-003" },
+    });
+    expect(rule.status).toBe("ok");
+    ruleChange = await readFile(join(other, "07-post-mortem.html"), "utf8");
+    incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as Incident[];
+  }, 180_000);
+
+  it("renders the evasion incident by default with every post-mortem section", () => {
+    expect(result.message).toBeUndefined();
+    expect(result.status).toBe("ok");
+    for (const section of [
+      "Summary",
+      "Timeline",
+      "Impact",
+      "Root cause",
+      "What the fix does",
+      "Action items",
+    ])
+      expect(html).toContain(`>${section}</h2>`);
+    expect(html).toContain("INC-2026-002");
+  });
+
+  it("computes the evasion wave's impact, root cause and fix from the data", () => {
+    const wave = incidents.find((i) => i.id === "INC-2026-002")!;
+    const measured = (wave as unknown as { detection: { measured: Record<string, number> } })
+      .detection.measured;
+    // Counterfeit recall during the wave, as measured by the generator.
+    expect(html).toContain(
+      `${(measured.counterfeit_recall_any_detector_during * 100).toFixed(1)}%`,
+    );
+    expect(html).toMatch(
+      /Root cause located:<\/strong> <strong>category = bags, seller_tier = new, seller_country = (CN|HK)<\/strong>/,
+    );
+    expect(html).toContain(
+      `catches ${190} of ${190} (100.0%) wave listings against 0 of 190 (0.0%) today`,
+    );
+    expect(html).toMatch(/First detection by people<\/td><td>2026-09-\d\d \d\d:\d\d KST/);
+    expect(externalUrls(html)).toEqual([]);
+  });
+
+  it("takes another incident id: the rule change's fix is the rolled-back version, replayed", () => {
+    expect(ruleChange).toContain("INC-2026-003");
+    expect(ruleChange).toMatch(
+      /Root cause located:<\/strong> <strong>detector = rule:contact_phone<\/strong>/,
+    );
+    expect(ruleChange).toMatch(/On the same listings, v3 fires \d+ times instead of 179/);
+  });
+});
