@@ -25,9 +25,11 @@ describe("rca finds the sample data's incidents", () => {
   beforeAll(async () => {
     incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as Incident[];
     const data = await loadDataset("data", { tables: ["listings", "sellers", "flags"] });
-    const sellers = new Map(data.sellers.objects().map((s) => [s.seller_id as string, s as Row]));
-    const flagged = new Set(data.flags.objects().map((f) => f.listing_id as string));
-    listings = data.listings.objects().map((l) => {
+    const sellers = new Map(
+      (data.sellers.objects() as Row[]).map((s) => [s.seller_id as string, s as Row]),
+    );
+    const flagged = new Set((data.flags.objects() as Row[]).map((f) => f.listing_id as string));
+    listings = (data.listings.objects() as Row[]).map((l) => {
       const seller = sellers.get(l.seller_id as string)!;
       const missed = l.is_violation === true && !flagged.has(l.listing_id as string);
       return {
@@ -39,7 +41,7 @@ describe("rca finds the sample data's incidents", () => {
       };
     });
     const byId = new Map(listings.map((l) => [l.listing_id as string, l]));
-    flags = data.flags.objects().map((f) => {
+    flags = (data.flags.objects() as Row[]).map((f) => {
       const l = byId.get(f.listing_id as string)!;
       return {
         ...f,
