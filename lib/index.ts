@@ -223,11 +223,7 @@ export {
   type PopulationStabilityIndexOptions,
 } from "./stream/populationStabilityIndex.js";
 export { PageHinkley, type PageHinkleyOptions } from "./stream/PageHinkley.js";
-export {
-  streamKpis,
-  type StreamKpisOptions,
-  type StreamKpisResult,
-} from "./stream/streamKpis.js";
+export { streamKpis, type StreamKpisOptions, type StreamKpisResult } from "./stream/streamKpis.js";
 export { monitorStream, type MonitorStreamOptions } from "./stream/monitorStream.js";
 export type {
   MonitorWindow,
@@ -235,3 +231,13 @@ export type {
   MonitorAlertKind,
   MonitorResult,
 } from "./stream/MonitorTypes.js";
+
+// checks
+export type { DataCheckResult, DataCheckStatusName } from "./checks/DataCheckResult.js";
+export { checkData, type CheckDataOptions, type DataCheckReport } from "./checks/checkData.js";
+export { tableChecks } from "./checks/tableChecks.js";
+export { referenceCheck } from "./checks/referenceCheck.js";
+export { valueRangeCheck } from "./checks/valueRangeCheck.js";
+export { dailyVolumeCheck } from "./checks/dailyVolumeCheck.js";
+export { freshnessCheck } from "./checks/freshnessCheck.js";
+export { schemaDriftCheck } from "./checks/schemaDriftCheck.js";

@@ -5,6 +5,9 @@ import { NotebookError } from "../lib/report/readNotebook.js";
 import { DataLoadError } from "../lib/data/DataLoadError.js";
 import { log } from "./commands/cliLog.js";
 import { registerReportCommands } from "./commands/reportCommands.js";
+import { registerKpiCommands } from "./commands/kpiCommands.js";
+import { KpiError } from "../lib/kpi/KpiError.js";
+import { StreamError } from "../lib/stream/StreamError.js";
 import { registerRcaCommands } from "./commands/rcaCommands.js";
 import { RcaError } from "../lib/rca/RcaError.js";
 
@@ -22,6 +25,7 @@ Examples:
   );
 
 registerReportCommands(program);
+registerKpiCommands(program);
 registerRcaCommands(program);
 
 try {
@@ -31,7 +35,9 @@ try {
   if (
     error instanceof NotebookError ||
     error instanceof DataLoadError ||
-    error instanceof RcaError
+    error instanceof RcaError ||
+    error instanceof KpiError ||
+    error instanceof StreamError
   ) {
     log(`tns: ${error.message}`);
     process.exit(2);

@@ -1,0 +1,147 @@
+import { createWriteStream } from "node:fs";
+import { finished } from "node:stream/promises";
+import type { Command } from "commander";
+import { checkData } from "../../lib/checks/checkData.js";
+import { computeKpis } from "../../lib/kpi/computeKpis.js";
+import { formatKpiValue } from "../../lib/kpi/formatKpiValue.js";
+import { loadKpis } from "../../lib/kpi/loadKpis.js";
+import { loadKpiTables } from "../../lib/kpi/loadKpiTables.js";
+import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { dedupeEvents } from "../../lib/stream/dedupeEvents.js";
+import { jsonlEvents } from "../../lib/stream/jsonlEvents.js";
+import { monitorStream } from "../../lib/stream/monitorStream.js";
+import { parseDuration } from "../../lib/stream/parseDuration.js";
+import { StreamError } from "../../lib/stream/StreamError.js";
+import { log } from "./cliLog.js";
+
+/** Adds `tns kpi`, `tns check-data` and `tns monitor`. */
+export function registerKpiCommands(program: Command): void {
+  program
+    .command("kpi")
+    .description(
+      "compute the KPIs of a kpis.yaml per period with status against target (met / at risk / missed)",
+    )
+    .option("--kpis <file>", "KPI definitions", "data/kpis.yaml")
+    .option("--data-dir <dir>", "folder with the sample CSV tables", "data")
+    .option("--from <day>", "first day (YYYY-MM-DD, Asia/Seoul)")
+    .option("--to <day>", "last day (YYYY-MM-DD, Asia/Seoul)")
+    .option("--json <out>", "write every value (period × dimensions) as JSON")
+    .option("--fail-on-miss", "exit 1 when a KPI missed its target in the last period")
+    .action(
+      async (opts: {
+        kpis: string;
+        dataDir: string;
+        from?: string;
+        to?: string;
+        json?: string;
+        failOnMiss?: boolean;
+      }) => {
+        const kpis = await loadKpis(opts.kpis);
+        const values = computeKpis(kpis, await loadKpiTables(opts.dataDir, kpis), {
+          from: opts.from,
+          to: opts.to,
+        });
+        if (opts.json) await writeFileAtomic(opts.json, JSON.stringify(values, null, 1) + "\n");
+        const latest = kpis.kpis.map((k) => {
+          const totals = values.filter(
+            (v) => v.kpi === k.name && Object.keys(v.dimensions).length === 0,
+          );
+          return totals[totals.length - 1];
+        });
+        for (const v of latest.filter(Boolean)) {
+          const target = v.target
+            ? ` (target ${v.target.direction === "higher" ? "≥" : "≤"} ${formatKpiValue(v.target.value, v.format)})`
+            : "";
+          process.stdout.write(
+            `${v.status.replace("_", " ").padEnd(9)} ${v.kpi.padEnd(24)} ${v.period}  ${formatKpiValue(v.value, v.format)}${target}  n=${v.n}\n`,
+          );
+        }
+        const missed = latest.filter((v) => v?.status === "missed");
+        if (opts.failOnMiss && missed.length) {
+          log(
+            `tns kpi: ${missed.length} KPI${missed.length > 1 ? "s" : ""} missed target in the last period: ${missed.map((v) => v.kpi).join(", ")}`,
+          );
+          process.exitCode = 1;
+        }
+      },
+    );
+
+  program
+    .command("check-data")
+    .description(
+      "data-integrity checks (schema, keys, references, ranges, freshness, rows per day); exit 1 on a failed check",
+    )
+    .option("--data-dir <dir>", "folder with the sample CSV tables", "data")
+    .option("--json <out>", "write the check report as JSON")
+    .action(async (opts: { dataDir: string; json?: string }) => {
+      const report = await checkData(opts.dataDir);
+      if (opts.json) await writeFileAtomic(opts.json, JSON.stringify(report, null, 1) + "\n");
+      for (const c of report.checks)
+        if (c.status !== "pass")
+          process.stdout.write(
+            `${c.status.toUpperCase()} ${c.check} ${c.table}${c.column ? `.${c.column}` : ""}: ${c.message}\n`,
+          );
+      log(
+        `${report.checks.length} checks: ${report.failed} failed, ${report.warned} warned${report.passed ? "" : " — gate closed"}`,
+      );
+      process.exitCode = report.passed ? 0 : 1;
+    });
+
+  program
+    .command("monitor")
+    .description(
+      "monitor an event stream (JSONL file or - for stdin): windows, drift and rate alarms as JSONL",
+    )
+    .requiredOption("--events <file>", "events.jsonl, or - to read stdin")
+    .option("--window <duration>", "window length (event time)", "1h")
+    .option("--lateness <duration>", "allowed lateness", "10m")
+    .option("--speed <n>", "replay speed: event time runs n× faster than wall time", "Infinity")
+    .option("--on-malformed <mode>", "stop or skip (counted) on a malformed line", "stop")
+    .option("--alerts <out>", "append alerts as JSON Lines (default: stdout)")
+    .option("--no-dedupe", "keep identical repeated events")
+    .action(
+      async (opts: {
+        events: string;
+        window: string;
+        lateness: string;
+        speed: string;
+        onMalformed: string;
+        alerts?: string;
+        dedupe: boolean;
+      }) => {
+        if (opts.onMalformed !== "stop" && opts.onMalformed !== "skip")
+          throw new StreamError(
+            `--on-malformed: ${JSON.stringify(opts.onMalformed)} is not a mode; use stop or skip`,
+          );
+        const stats = { lines: 0, events: 0, malformed: 0 };
+        const dupes = { duplicates: 0 };
+        const source = jsonlEvents(opts.events === "-" ? process.stdin : opts.events, {
+          malformed: opts.onMalformed,
+          speed: Number(opts.speed),
+          stats,
+          onWarning: (m) => log(`warning: ${m}`),
+        });
+        const file = opts.alerts ? createWriteStream(opts.alerts, { flags: "a" }) : undefined;
+        const result = await monitorStream(
+          opts.dedupe ? dedupeEvents(source, { stats: dupes }) : source,
+          {
+            window: parseDuration(opts.window, "--window"),
+            lateness: parseDuration(opts.lateness, "--lateness"),
+            keepWindows: false,
+            onAlert: (a) => {
+              const line = JSON.stringify(a) + "\n";
+              if (file) file.write(line);
+              else process.stdout.write(line);
+            },
+          },
+        );
+        if (file) {
+          file.end();
+          await finished(file);
+        }
+        log(
+          `${result.events} events (${stats.malformed} malformed lines skipped, ${dupes.duplicates} duplicates dropped, ${result.late} late), ${result.alerts.length} alerts`,
+        );
+      },
+    );
+}

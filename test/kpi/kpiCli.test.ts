@@ -1,0 +1,92 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = async (args: string[], input?: string) => {
+  const child = promisify(execFile)(process.execPath, ["bin/tns.js", ...args], {
+    maxBuffer: 1 << 24,
+  });
+  if (input !== undefined) {
+    child.child.stdin!.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+};
+mkdirSync("test/.tmp/kpi-cli", { recursive: true });
+
+describe("tns kpi, check-data and monitor", () => {
+  it("tns kpi prints the last period's status per KPI and writes every value as JSON", async () => {
+    const out = "test/.tmp/kpi-cli/kpis.json";
+    const { code, stdout } = await run([
+      "kpi",
+      "--from",
+      "2026-10-19",
+      "--to",
+      "2026-10-20",
+      "--json",
+      out,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/missed\s+reviews_freshness\s+2026-10-20\s+26\.4 h \(target ≤ 4\.0 h\)/);
+    const values = JSON.parse(readFileSync(out, "utf8")) as { kpi: string }[];
+    expect(values.some((v) => v.kpi === "precision_by_queue")).toBe(true);
+    const gated = await run([
+      "kpi",
+      "--from",
+      "2026-10-20",
+      "--to",
+      "2026-10-20",
+      "--fail-on-miss",
+    ]);
+    expect(gated.code).toBe(1);
+    expect(gated.stderr).toMatch(/missed target in the last period: .*reviews_freshness/);
+  });
+
+  it("tns kpi exits 2 on a KPI naming an unknown column", async () => {
+    const file = "test/.tmp/kpi-cli/bad.yaml";
+    writeFileSync(
+      file,
+      "kpis:\n  - { name: k, description: d, owner: o, area: a, formula: { count: { table: reviews, time: reviewd_at } } }\n",
+    );
+    const { code, stderr } = await run(["kpi", "--kpis", file]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /tns: KPI k: column "reviewd_at" is not in table reviews \(did you mean "reviewed_at"\?\)/,
+    );
+  });
+
+  it("tns check-data exits 1 on the sample data (the feed gap) and writes the report", async () => {
+    const out = "test/.tmp/kpi-cli/checks.json";
+    const { code, stdout } = await run(["check-data", "--json", out]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/FAIL daily_volume reviews\.reviewed_at: .*2026-10-20/);
+    expect(JSON.parse(readFileSync(out, "utf8")).passed).toBe(false);
+  });
+
+  it("tns monitor reads stdin, skips malformed lines with a warning when asked, and stops by default", async () => {
+    const good = '{"ts":"2026-10-01T10:00:00+09:00","type":"flagged","detector":"rule:x"}\n';
+    const skipped = await run(
+      ["monitor", "--events", "-", "--on-malformed", "skip"],
+      `${good}oops\n${good}`,
+    );
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toMatch(/warning: stdin, line 2: not an event/);
+    expect(skipped.stderr).toMatch(
+      /1 events \(1 malformed lines skipped, 1 duplicates dropped, 0 late\), 0 alerts/,
+    );
+    const stopped = await run(["monitor", "--events", "-"], `${good}oops\n`);
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).toMatch(/tns: stdin, line 2: not an event/);
+    const bad = await run(["monitor", "--events", "-", "--window", "an hour"], good);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--window: "an hour" is not a duration/),
+    ]);
+  });
+});
