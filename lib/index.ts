@@ -241,3 +241,50 @@ export { valueRangeCheck } from "./checks/valueRangeCheck.js";
 export { dailyVolumeCheck } from "./checks/dailyVolumeCheck.js";
 export { freshnessCheck } from "./checks/freshnessCheck.js";
 export { schemaDriftCheck } from "./checks/schemaDriftCheck.js";
+
+// rules
+export type {
+  RuleExpression,
+  RulePredicate,
+  RuleLiteral,
+  RuleListOperand,
+  RuleSpan,
+  ComparisonOperator,
+} from "./rules/RuleExpression.js";
+export type { RuleToken, RuleTokenKind } from "./rules/RuleToken.js";
+export { tokenizeRuleExpression } from "./rules/tokenizeRuleExpression.js";
+export { parseRuleExpression } from "./rules/parseRuleExpression.js";
+export { RuleSyntaxError } from "./rules/RuleSyntaxError.js";
+export { RuleError } from "./rules/RuleError.js";
+export type { RuleDiagnostic, DiagnosticSeverity } from "./rules/RuleDiagnostic.js";
+export { formatRuleDiagnostic } from "./rules/formatRuleDiagnostic.js";
+export type { RuleDefinition, RuleSet, RuleActionName } from "./rules/RuleDefinition.js";
+export { parseRuleFile, type ParseRuleFileOptions } from "./rules/parseRuleFile.js";
+export { loadRuleFile, type LoadRuleFileOptions } from "./rules/loadRuleFile.js";
+export { parseKeywordList } from "./rules/parseKeywordList.js";
+export {
+  normalizeText,
+  normalizationSteps,
+  type NormalizationStep,
+} from "./rules/normalizeText.js";
+export {
+  ruleFieldSchema,
+  type RuleFieldKind,
+  type RuleFieldSchema,
+} from "./rules/ruleFieldSchema.js";
+export { checkRules, type CheckRulesOptions, type RuleCheck } from "./rules/checkRules.js";
+export { compileRules, type CompileRulesOptions } from "./rules/compileRules.js";
+export type {
+  CompiledRuleSet,
+  CompiledRule,
+  CompiledNode,
+  TextAtom,
+  TextChannel,
+} from "./rules/CompiledRuleSet.js";
+export { evaluateRules, type EvaluateRulesOptions } from "./rules/evaluateRules.js";
+export { evaluateEvent } from "./rules/evaluateEvent.js";
+export { ruleHit, type RuleHits } from "./rules/RuleHits.js";
+export { rowRuleIds } from "./rules/rowRuleIds.js";
+export { hitRows } from "./rules/hitRows.js";
+export { rulesToSql, type RulesToSqlOptions } from "./rules/rulesToSql.js";
+export { evaluateRulesDuckDb, type DuckDbFileSource } from "./rules/evaluateRulesDuckDb.js";
