@@ -1,3 +1,4 @@
+import { aggregateLeaves } from "./aggregateLeaves.js";
 import { measureValue } from "./measureValue.js";
 import * as msg from "./messages.js";
 import type { PeriodRange } from "./PeriodRange.js";
@@ -154,35 +155,15 @@ export function leafCube<Row extends object>(
     else if (size > 1) kept.push(k);
   });
 
-  const keyOf = leafKeyer(kept.map((k) => dictionaries[k].size));
-  const leafIndex = new Map<number | string, number>();
-  const leafRow: number[] = [];
-  const leafOfRow = rowPeriod.map((_, r) => {
-    const key = keyOf(kept.map((k) => rowCodes[k][r]));
-    let leaf = leafIndex.get(key);
-    if (leaf === undefined) {
-      leafIndex.set(key, (leaf = leafIndex.size));
-      leafRow.push(r);
-    }
-    return leaf;
-  });
-  const leaves = leafIndex.size;
-  const sums = (): PeriodSums => ({
-    numerator: new Float64Array(leaves),
-    denominator: new Float64Array(leaves),
-    rows: new Float64Array(leaves),
-  });
-  const periods = [sums(), sums()];
-  leafOfRow.forEach((leaf, r) => {
-    const p = periods[rowPeriod[r]];
-    p.numerator[leaf] += rowNum[r];
-    p.denominator[leaf] += rowDen[r];
-    p.rows[leaf] += 1;
-  });
+  const { leaves, leafRow, periods } = aggregateLeaves(
+    kept.map((k) => rowCodes[k]),
+    kept.map((k) => dictionaries[k].size),
+    { period: rowPeriod, numerator: rowNum, denominator: rowDen },
+  );
   const total = (p: PeriodSums) => ({
-    numerator: p.numerator.reduce((a, b) => a + b, 0),
-    denominator: p.denominator.reduce((a, b) => a + b, 0),
-    rows: p.rows.reduce((a, b) => a + b, 0),
+    numerator: p.numerator.reduce((x, y) => x + y, 0),
+    denominator: p.denominator.reduce((x, y) => x + y, 0),
+    rows: p.rows.reduce((x, y) => x + y, 0),
   });
   const totals = { baseline: total(periods[0]), current: total(periods[1]) };
 
@@ -214,11 +195,4 @@ export function leafCube<Row extends object>(
     warnings,
     empty,
   };
-}
-
-/** A leaf key: a mixed-radix number while it stays exact, else text. */
-function leafKeyer(sizes: number[]): (codes: number[]) => number | string {
-  const exact = sizes.reduce((a, b) => a * b, 1) < Number.MAX_SAFE_INTEGER;
-  if (!exact) return (codes) => codes.join(",");
-  return (codes) => codes.reduce((key, code, k) => key * sizes[k] + code, 0);
 }
