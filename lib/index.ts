@@ -288,3 +288,24 @@ export { rowRuleIds } from "./rules/rowRuleIds.js";
 export { hitRows } from "./rules/hitRows.js";
 export { rulesToSql, type RulesToSqlOptions } from "./rules/rulesToSql.js";
 export { evaluateRulesDuckDb, type DuckDbFileSource } from "./rules/evaluateRulesDuckDb.js";
+export { labelValues } from "./rules/labelValues.js";
+export { hitStats } from "./rules/hitStats.js";
+export { backtestRules, type BacktestRulesOptions } from "./rules/backtestRules.js";
+export type {
+  RuleBacktest,
+  RuleBacktestRow,
+  HitStats,
+  SegmentBacktestRow,
+  PeriodBacktestRow,
+} from "./rules/RuleBacktest.js";
+export {
+  compareRuleSets,
+  type CompareRuleSetsOptions,
+  type RuleSetChange,
+} from "./rules/compareRuleSets.js";
+export { evasionVariants, evasionKinds, type EvasionKind } from "./rules/evasionVariants.js";
+export {
+  evasionRobustness,
+  type EvasionRobustnessOptions,
+  type EvasionRobustnessRow,
+} from "./rules/evasionRobustness.js";

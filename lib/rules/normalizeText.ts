@@ -29,7 +29,7 @@ export const confusableMap: Readonly<Record<string, string>> = pairs(
 );
 
 /** Leetspeak digits and symbols and their letters. */
-export const leetMap: Readonly<Record<string, string>> = pairs("0o1i!i|ilLi3e4a@a5s$s7t8b");
+export const leetMap: Readonly<Record<string, string>> = pairs("0o1i!i|iliLi3e4a@a5s$s7t8b");
 
 /** The zero-width and invisible characters removed by `zero_width`, as a character class body. */
 export const zeroWidthClass = "\\u200B-\\u200D\\u2060\\uFEFF\\u00AD";

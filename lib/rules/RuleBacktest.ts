@@ -1,0 +1,61 @@
+/** Hits and label counts with precision (Wilson 95 % interval) and recall, for a rule or a group. */
+export interface HitStats {
+  hits: number;
+  tp: number;
+  fp: number;
+  /** Hit rows without a label. */
+  unlabeled: number;
+  precision: number;
+  precision_low: number;
+  precision_high: number;
+  /** tp / labeled positives in the data (NaN without positives). */
+  recall: number;
+}
+
+/** One rule's backtest: its stats plus what only it catches. */
+export interface RuleBacktestRow extends HitStats {
+  id: string;
+  name: string;
+  policy: string;
+  action: string;
+  /** Rows hit by this rule and no other. */
+  unique_hits: number;
+  /** True positives hit by this rule and no other. */
+  unique_tp: number;
+  /** Recall the rule set would lose without this rule: unique_tp / positives. */
+  recall_lost: number;
+}
+
+/** Stats of one rule (or "(any)" for the whole set) within one segment value. */
+export interface SegmentBacktestRow extends HitStats {
+  column: string;
+  value: string;
+  rule: string;
+  rows: number;
+  positives: number;
+}
+
+/** Hits and true positives of one rule in one period. */
+export interface PeriodBacktestRow {
+  period: string;
+  rule: string;
+  hits: number;
+  tp: number;
+  fp: number;
+}
+
+/**
+ * The result of {@link backtestRules}: per rule, the whole set (`total`, a row counts once however
+ * many rules hit it), the overlap matrix (rows hit by both rules), per-segment and per-period rows.
+ */
+export interface RuleBacktest {
+  rows: number;
+  labeled: number;
+  positives: number;
+  rules: RuleBacktestRow[];
+  total: HitStats;
+  overlap: { ruleIds: string[]; matrix: number[][] };
+  segments: SegmentBacktestRow[];
+  periods: PeriodBacktestRow[];
+  warnings: string[];
+}
