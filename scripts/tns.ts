@@ -10,6 +10,8 @@ import { KpiError } from "../lib/kpi/KpiError.js";
 import { StreamError } from "../lib/stream/StreamError.js";
 import { registerRcaCommands } from "./commands/rcaCommands.js";
 import { RcaError } from "../lib/rca/RcaError.js";
+import { registerRulesCommands } from "./commands/rulesCommands.js";
+import { RuleError } from "../lib/rules/RuleError.js";
 
 const program = new Command()
   .name("tns")
@@ -27,6 +29,7 @@ Examples:
 registerReportCommands(program);
 registerKpiCommands(program);
 registerRcaCommands(program);
+registerRulesCommands(program);
 
 try {
   await program.parseAsync(process.argv);
@@ -37,7 +40,8 @@ try {
     error instanceof DataLoadError ||
     error instanceof RcaError ||
     error instanceof KpiError ||
-    error instanceof StreamError
+    error instanceof StreamError ||
+    error instanceof RuleError
   ) {
     log(`tns: ${error.message}`);
     process.exit(2);
