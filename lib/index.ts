@@ -30,6 +30,60 @@ export {
   type GroupPrecision,
   type PrecisionByGroupOptions,
 } from "./metrics/precisionByGroup.js";
+export { MetricsError } from "./metrics/MetricsError.js";
+export { countTotals, type ScoreCounts } from "./metrics/ScoreCounts.js";
+export { countScores, type CountScoresOptions } from "./metrics/countScores.js";
+export {
+  scoreCountsBy,
+  type ScoreCountsByOptions,
+  type SegmentScoreCounts,
+} from "./metrics/scoreCountsBy.js";
+export type { MetricsAccessor, MetricsData } from "./metrics/rowAccessor.js";
+export { scoreCountsSql, type ScoreCountsSqlOptions } from "./metrics/scoreCountsSql.js";
+export { scoreCountsFromBins, type ScoreBinRow } from "./metrics/scoreCountsFromBins.js";
+export { mergeScoreCounts } from "./metrics/mergeScoreCounts.js";
+export { thresholdSweep, type ThresholdSweep } from "./metrics/thresholdSweep.js";
+export { precisionRecallCurve, type PrecisionRecallCurve } from "./metrics/precisionRecallCurve.js";
+export { rocCurve, type RocCurve } from "./metrics/rocCurve.js";
+export { rocAuc, type CurveArea } from "./metrics/rocAuc.js";
+export { averagePrecision } from "./metrics/averagePrecision.js";
+export { confusionMatrix, type ConfusionMatrix } from "./metrics/confusionMatrix.js";
+export {
+  detectionRates,
+  type DetectionRates,
+  type DetectionRatesOptions,
+} from "./metrics/detectionRates.js";
+export {
+  reliabilityTable,
+  type ReliabilityBin,
+  type ReliabilityTableOptions,
+} from "./metrics/reliabilityTable.js";
+export { brierScore } from "./metrics/brierScore.js";
+export { topKTable, type TopKRow, type TopKTableOptions } from "./metrics/topKTable.js";
+export {
+  clopperPearsonInterval,
+  type ClopperPearsonIntervalOptions,
+} from "./metrics/clopperPearsonInterval.js";
+export {
+  labelledSample,
+  type LabelledSample,
+  type LabelledStratum,
+} from "./metrics/LabelledSample.js";
+export { populationCounts } from "./metrics/populationCounts.js";
+export { resampleSample } from "./metrics/resampleSample.js";
+export {
+  bootstrapInterval,
+  percentileInterval,
+  type BootstrapInterval,
+  type BootstrapIntervalOptions,
+} from "./metrics/bootstrapInterval.js";
+export {
+  partialLabelSample,
+  type PartialLabelSampleOptions,
+  type LabelledScore,
+  type AuditedScore,
+} from "./metrics/partialLabelSample.js";
+export { thresholdEstimate, type ThresholdEstimate } from "./metrics/thresholdEstimate.js";
 
 // charts
 export { renderPlot } from "./charts/renderPlot.js";
