@@ -106,6 +106,11 @@ describe("notebooks/07-post-mortem", () => {
       `catches ${190} of ${190} (100.0%) wave listings against 0 of 190 (0.0%) today`,
     );
     expect(html).toMatch(/First detection by people<\/td><td>2026-09-\d\d \d\d:\d\d KST/);
+    // The fix is replayed with the rules module's backtest, and it adds no false positive here.
+    expect(html).toContain(
+      "cf_keywords replayed on every listing created in the window (backtestRules)",
+    );
+    expect(html).toMatch(/newly catches 190 violations and adds 0 false positives/);
     expect(externalUrls(html)).toEqual([]);
   });
 
