@@ -24,6 +24,7 @@ interface RcaCommandOptions {
   maxDepth: string;
   baselineScale: string;
   zone: string;
+  maxCardinality: string;
 }
 
 const COUNT = "1";
@@ -65,6 +66,11 @@ export function registerRcaCommands(program: Command): void {
       "auto",
     )
     .option("--zone <iana>", "zone of dates and naive timestamps", "Asia/Seoul")
+    .option(
+      "--max-cardinality <n>",
+      "a dimension with more distinct values is left out as id-like",
+      "1000",
+    )
     .addHelpText(
       "after",
       `
@@ -103,6 +109,7 @@ async function runRca(opts: RcaCommandOptions): Promise<RcaResult & { top: numbe
     );
   const top = positiveInteger("--top", opts.top);
   const maxDepth = positiveInteger("--max-depth", opts.maxDepth);
+  const maxCardinality = positiveInteger("--max-cardinality", opts.maxCardinality);
   const baseline = parsePeriodRange(opts.baseline, "--baseline", opts.zone);
   const current = parsePeriodRange(opts.current, "--current", opts.zone);
   const measures = (opts.ratio !== undefined ? [num, den] : [opts.measure!]).filter(
@@ -122,6 +129,7 @@ async function runRca(opts: RcaCommandOptions): Promise<RcaResult & { top: numbe
     baseline,
     current,
     zone: opts.zone,
+    maxCardinality,
     ...(opts.ratio !== undefined
       ? { numerator: column(num), denominator: column(den) }
       : { measure: column(opts.measure!) }),
