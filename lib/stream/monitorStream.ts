@@ -1,4 +1,6 @@
 import { wilsonInterval } from "../metrics/wilsonInterval.js";
+import type { CompiledRuleSet } from "../rules/CompiledRuleSet.js";
+import { evaluateEvent } from "../rules/evaluateEvent.js";
 import { CountAccumulator } from "./CountAccumulator.js";
 import { EventTimeWindows } from "./EventTimeWindows.js";
 import type { MonitorAlert, MonitorResult, MonitorWindow } from "./MonitorTypes.js";
@@ -13,7 +15,9 @@ export interface MonitorStreamOptions {
   window?: number;
   /** Allowed lateness in ms. Default 600,000 (10 min). */
   lateness?: number;
-  /** Per-event rule evaluation: the ids of the rules an event hits. Default none. */
+  /** A compiled rule set (lib/rules) evaluated on every listing_created event; hits count as `eval:<rule id>`. Default none. */
+  rules?: CompiledRuleSet;
+  /** Any other per-event evaluation: the ids of the rules an event hits, counted as `eval:<id>`. Default none. */
   evaluate?: (event: StreamEvent) => Iterable<string>;
   /** Score drift: PSI of the last `currentMs` against the `referenceMs` before it, per model family. */
   drift?: { currentMs?: number; referenceMs?: number; threshold?: number; minScores?: number };
@@ -39,7 +43,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * Monitors an event stream: tumbling event-time windows with allowed lateness give volumes and
- * reviewer-confirmed precision; each model family's *production* scores (the version whose flags
+ * reviewer-confirmed precision; a compiled rule set (or any `evaluate` hook) runs on each event; each model family's *production* scores (the version whose flags
  * are seen; shadow versions are left out) feed PSI drift alarms; hits per detector and per rule
  * (the `evaluate` hook) feed Page–Hinkley rate alarms; a new production version is reported. State
  * is bounded by the drift window, not by the number of events. A stream that ends mid-window is
@@ -50,7 +54,14 @@ export async function monitorStream(
   events: AsyncIterable<StreamEvent>,
   options: MonitorStreamOptions = {},
 ): Promise<MonitorResult> {
-  const { window = 3_600_000, lateness = 600_000, evaluate, onAlert, keepWindows = true } = options;
+  const {
+    window = 3_600_000,
+    lateness = 600_000,
+    rules,
+    evaluate,
+    onAlert,
+    keepWindows = true,
+  } = options;
   const {
     currentMs = 86_400_000,
     referenceMs = 7 * 86_400_000,
@@ -176,10 +187,11 @@ export async function monitorStream(
       }
     }
     const hits = evaluate ? [...evaluate(event)] : [];
+    if (rules && event.type === "listing_created") hits.push(...evaluateEvent(rules, event));
     const accepted = windows.add(t, (pane) => {
       pane.types.add(event.type);
       if (event.type === "flagged") pane.flags.add(String(event.detector));
-      for (const rule of hits) pane.rules.add(`rule-hook:${rule}`);
+      for (const rule of hits) pane.rules.add(`eval:${rule}`);
       if (
         event.type === "review_decided" &&
         (event.decision === "violation" || event.decision === "no_violation")

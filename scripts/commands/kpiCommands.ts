@@ -12,6 +12,10 @@ import { jsonlEvents } from "../../lib/stream/jsonlEvents.js";
 import { monitorStream } from "../../lib/stream/monitorStream.js";
 import { parseDuration } from "../../lib/stream/parseDuration.js";
 import { StreamError } from "../../lib/stream/StreamError.js";
+import { sampleSchemas } from "../../lib/data/sampleSchemas.js";
+import { compileRules } from "../../lib/rules/compileRules.js";
+import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
+import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { log } from "./cliLog.js";
 
 /** Adds `tns kpi`, `tns check-data` and `tns monitor`. */
@@ -99,6 +103,10 @@ export function registerKpiCommands(program: Command): void {
     .option("--on-malformed <mode>", "stop or skip (counted) on a malformed line", "stop")
     .option("--alerts <out>", "append alerts as JSON Lines (default: stdout)")
     .option("--no-dedupe", "keep identical repeated events")
+    .option(
+      "--rules <file>",
+      "rule file evaluated on each listing_created event (e.g. data/rules/production-rules.yaml)",
+    )
     .action(
       async (opts: {
         events: string;
@@ -108,6 +116,7 @@ export function registerKpiCommands(program: Command): void {
         onMalformed: string;
         alerts?: string;
         dedupe: boolean;
+        rules?: string;
       }) => {
         if (opts.onMalformed !== "stop" && opts.onMalformed !== "skip")
           throw new StreamError(
@@ -128,6 +137,12 @@ export function registerKpiCommands(program: Command): void {
             window: parseDuration(opts.window, "--window"),
             lateness: parseDuration(opts.lateness, "--lateness"),
             keepWindows: false,
+            rules: opts.rules
+              ? compileRules(
+                  await loadRuleFile(opts.rules),
+                  ruleFieldSchema(sampleSchemas.listings),
+                )
+              : undefined,
             onAlert: (a) => {
               const line = JSON.stringify(a) + "\n";
               if (file) file.write(line);

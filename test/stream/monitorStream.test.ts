@@ -123,10 +123,10 @@ describe("monitorStream on the sample events", () => {
     expect((Date.parse(rate[0].ts) - start) / hour).toBeLessThan(12);
   });
 
-  it("monitorStream counts rule-hook hits per window, windowed precision, and passes alerts to onAlert", () => {
+  it("monitorStream counts evaluate-hook hits per window, windowed precision, and passes alerts to onAlert", () => {
     expect(result.windows.length).toBeGreaterThan(2000);
     const ruleHits = result.windows.reduce(
-      (s, w) => s + (w.ruleHits["rule-hook:replica_title"] ?? 0),
+      (s, w) => s + (w.ruleHits["eval:replica_title"] ?? 0),
       0,
     );
     expect(ruleHits).toBeGreaterThan(50);
@@ -134,5 +134,40 @@ describe("monitorStream on the sample events", () => {
     expect(decided).toBeGreaterThan(1300);
     expect(hits).toEqual(result.alerts.map((a) => a.kind));
     expect(result.late).toBe(0);
+  });
+});
+
+describe("monitorStream with the compiled production rules (lib/rules)", () => {
+  it("monitorStream evaluates a compiled rule set on each listing_created event and counts hits per window", async () => {
+    const { loadRuleFile } = await import("../../lib/rules/loadRuleFile.js");
+    const { compileRules } = await import("../../lib/rules/compileRules.js");
+    const { ruleFieldSchema } = await import("../../lib/rules/ruleFieldSchema.js");
+    const { sampleSchemas } = await import("../../lib/data/sampleSchemas.js");
+    const rules = compileRules(
+      await loadRuleFile("data/rules/production-rules.yaml"),
+      ruleFieldSchema(sampleSchemas.listings),
+    );
+    const title = (t: string, extra: Record<string, unknown> = {}) => ({
+      ts: "2026-10-01T10:00:00+09:00",
+      type: "listing_created",
+      listing_id: "L1",
+      title: t,
+      category: "bags",
+      brand: null,
+      price_krw: 90000,
+      ...extra,
+    });
+    async function* events() {
+      yield title("[미러급] 샤넬 클래식 플랩백");
+      yield title("나이키 운동화 정품");
+      yield { ...title("[미러급] 가방"), ts: "2026-10-01T12:00:00+09:00" };
+    }
+    const result = await monitorStream(events());
+    expect(result.windows.every((w) => Object.keys(w.ruleHits).length === 0)).toBe(true);
+    const withRules = await monitorStream(events(), { rules });
+    expect(withRules.windows.map((w) => w.ruleHits)).toEqual([
+      { "eval:cf_keywords": 1 },
+      { "eval:cf_keywords": 1 },
+    ]);
   });
 });
