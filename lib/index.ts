@@ -363,3 +363,38 @@ export {
   type EvasionRobustnessOptions,
   type EvasionRobustnessRow,
 } from "./rules/evasionRobustness.js";
+
+// tuning
+export {
+  thresholdPoints,
+  type ThresholdPoint,
+  type ThresholdPointsOptions,
+} from "./tuning/thresholdPoints.js";
+export {
+  chooseThreshold,
+  type ThresholdObjectiveName,
+  type ThresholdConstraints,
+  type ConstraintName,
+} from "./tuning/chooseThreshold.js";
+export type {
+  ThresholdRecommendation,
+  ThresholdOutlook,
+  Estimate,
+} from "./tuning/ThresholdRecommendation.js";
+export {
+  recommendThreshold,
+  type RecommendThresholdOptions,
+} from "./tuning/recommendThreshold.js";
+export { recommendationRationale } from "./tuning/recommendationRationale.js";
+export {
+  recommendThresholdBy,
+  type RecommendThresholdByOptions,
+  type SegmentRecommendation,
+} from "./tuning/recommendThresholdBy.js";
+export {
+  recommendationBacktest,
+  type RecommendationBacktest,
+  type RecommendationBacktestOptions,
+} from "./tuning/recommendationBacktest.js";
+export { scoreDrift, type ScoreDrift, type ScoreDriftOptions } from "./tuning/scoreDrift.js";
+export { calibrationShift, type CalibrationShift } from "./tuning/calibrationShift.js";

@@ -1,0 +1,84 @@
+import type { ThresholdRecommendation } from "./ThresholdRecommendation.js";
+
+const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${Math.round(x * 100)}%`);
+const range = (e: { lower: number; upper: number }) => `[${pct(e.lower)}–${pct(e.upper)}]`;
+const num = (x: number) =>
+  Number.isNaN(x) ? "n/a" : x >= 10 ? Math.round(x).toLocaleString("en-US") : x.toFixed(1);
+const score = (t: number) =>
+  Math.abs(t * 100 - Math.round(t * 100)) < 1e-9 ? t.toFixed(2) : String(Number(t.toFixed(4)));
+
+const OBJECTIVES: Record<string, string> = {
+  f1: "the highest F1",
+  fbeta: "the highest Fβ",
+  recall: "the highest recall",
+  precision: "the highest precision",
+  cost: "the lowest expected cost",
+  custom: "the best value of the custom objective",
+};
+
+/**
+ * The plain-language rationale of a recommendation: the action (raise/lower/keep), the expected
+ * effect with intervals, whether each constraint holds and how likely, and the labels behind it.
+ * @example recommendationRationale(recommendation) // "Raise the threshold from 0.80 to 0.88: …"
+ */
+export function recommendationRationale(r: Omit<ThresholdRecommendation, "rationale">): string {
+  const e = r.expected;
+  const c = r.current;
+  const parts: string[] = [];
+  const verb = !c
+    ? "Set"
+    : r.threshold > c.threshold
+      ? "Raise"
+      : r.threshold < c.threshold
+        ? "Lower"
+        : "Keep";
+  const action =
+    c && verb !== "Keep"
+      ? `${verb} the threshold from ${score(c.threshold)} to ${score(r.threshold)}`
+      : `${verb} the threshold at ${score(r.threshold)}`;
+  const effect = [
+    `precision ${c ? `${pct(c.precision.estimate)} → ` : ""}${pct(e.precision.estimate)} ${range(e.precision)}`,
+    `recall ${c ? `${pct(c.recall.estimate)} → ` : ""}${pct(e.recall.estimate)} ${range(e.recall)}`,
+  ];
+  if (!Number.isNaN(e.flagsPerDay.estimate)) {
+    const delta = c ? e.flagsPerDay.estimate - c.flagsPerDay.estimate : NaN;
+    effect.push(
+      `${num(e.flagsPerDay.estimate)} flags/day [${num(e.flagsPerDay.lower)}–${num(e.flagsPerDay.upper)}]` +
+        (c ? ` (${delta >= 0 ? "+" : "−"}${num(Math.abs(delta))}/day)` : ""),
+    );
+  }
+  parts.push(`${action}: ${effect.join(", ")}.`);
+  const held: string[] = [];
+  const k = r.constraints;
+  const probability = e.constraintProbability;
+  if (k.minPrecision !== undefined)
+    held.push(
+      `precision ≥ ${pct(k.minPrecision)} (holds in ${pct(probability.minPrecision ?? NaN)} of bootstrap replicates)`,
+    );
+  if (k.minRecall !== undefined)
+    held.push(`recall ≥ ${pct(k.minRecall)} (holds in ${pct(probability.minRecall ?? NaN)})`);
+  if (k.capacity !== undefined)
+    held.push(
+      `at most ${num(k.capacity)} flags/day (holds in ${pct(probability.capacity ?? NaN)}` +
+        (e.daysOverCapacity !== undefined
+          ? `; ${e.daysOverCapacity} days of the volume series would exceed it`
+          : "") +
+        ")",
+    );
+  const objective = OBJECTIVES[r.objective] ?? r.objective;
+  if (r.feasible)
+    parts.push(
+      held.length
+        ? `It gives ${objective} among thresholds with ${held.join(", ")}.`
+        : `It gives ${objective}.`,
+    );
+  else
+    parts.push(
+      `No threshold meets every constraint (${held.join(", ")}); this is the closest one. Relax a target, add review capacity or improve the model.`,
+    );
+  parts.push(
+    `The threshold itself is uncertain: ${score(r.thresholdInterval.lower)}–${score(r.thresholdInterval.upper)} (${pct(r.level)} bootstrap).`,
+  );
+  parts.push(`Based on ${r.basis}.`);
+  return parts.join(" ");
+}
