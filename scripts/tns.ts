@@ -12,6 +12,8 @@ import { registerRcaCommands } from "./commands/rcaCommands.js";
 import { RcaError } from "../lib/rca/RcaError.js";
 import { registerRulesCommands } from "./commands/rulesCommands.js";
 import { RuleError } from "../lib/rules/RuleError.js";
+import { registerMetricsCommands } from "./commands/metricsCommands.js";
+import { MetricsError } from "../lib/metrics/MetricsError.js";
 
 const program = new Command()
   .name("tns")
@@ -30,6 +32,7 @@ registerReportCommands(program);
 registerKpiCommands(program);
 registerRcaCommands(program);
 registerRulesCommands(program);
+registerMetricsCommands(program);
 
 try {
   await program.parseAsync(process.argv);
@@ -41,7 +44,8 @@ try {
     error instanceof RcaError ||
     error instanceof KpiError ||
     error instanceof StreamError ||
-    error instanceof RuleError
+    error instanceof RuleError ||
+    error instanceof MetricsError
   ) {
     log(`tns: ${error.message}`);
     process.exit(2);
