@@ -4,8 +4,9 @@ import { Command } from "commander";
 import type { Benchmark } from "./bench/Benchmark.js";
 import { loadCsvBenchmark } from "./bench/loadCsvBenchmark.js";
 import { rcaSearchBenchmark } from "./bench/rcaSearchBenchmark.js";
+import { curveBenchmark } from "./bench/curveBenchmark.js";
 
-const benchmarks: Benchmark[] = [loadCsvBenchmark, rcaSearchBenchmark];
+const benchmarks: Benchmark[] = [loadCsvBenchmark, rcaSearchBenchmark, curveBenchmark];
 
 const options = new Command()
   .name("bench")
