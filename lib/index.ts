@@ -398,3 +398,24 @@ export {
 } from "./tuning/recommendationBacktest.js";
 export { scoreDrift, type ScoreDrift, type ScoreDriftOptions } from "./tuning/scoreDrift.js";
 export { calibrationShift, type CalibrationShift } from "./tuning/calibrationShift.js";
+export {
+  thresholdBands,
+  type ThresholdBand,
+  type ThresholdBandsOptions,
+} from "./tuning/thresholdBands.js";
+export {
+  thresholdTradeoffChart,
+  type ThresholdTradeoffChartOptions,
+  type TradeoffRow,
+} from "./charts/thresholdTradeoffChart.js";
+export {
+  precisionRecallChart,
+  type PrecisionRecallChartOptions,
+  type PrCurveInput,
+  type CurveMarker,
+} from "./charts/precisionRecallChart.js";
+export {
+  thresholdCurveChart,
+  type ThresholdCurveChartOptions,
+} from "./charts/thresholdCurveChart.js";
+export { calibrationChart, type CalibrationRow } from "./charts/calibrationChart.js";

@@ -1,0 +1,93 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartOptions } from "./ChartOptions.js";
+import { renderPlot } from "./renderPlot.js";
+import { theme } from "./theme.js";
+
+/** A precision–recall curve (as precisionRecallCurve returns it). */
+export interface PrCurveInput {
+  precision: ArrayLike<number>;
+  recall: ArrayLike<number>;
+  thresholds: ArrayLike<number>;
+}
+
+/** A threshold to mark on the curve. */
+export interface CurveMarker {
+  label: string;
+  precision: number;
+  recall: number;
+}
+
+/** Options of {@link precisionRecallChart}. */
+export interface PrecisionRecallChartOptions extends ChartOptions {
+  /** Points to mark, e.g. the current and recommended thresholds. Default none. */
+  markers?: readonly CurveMarker[];
+  /** A minimum precision target, drawn as a dashed rule. Default none. */
+  minPrecision?: number;
+}
+
+/**
+ * The precision–recall curve (a step line, as average precision integrates it) with marked
+ * thresholds (current, recommended) and an optional precision target.
+ * @example precisionRecallChart(precisionRecallCurve(counts), { title: "counterfeit_v4", markers: [{ label: "current 0.80", precision: 0.76, recall: 0.71 }] })
+ */
+export function precisionRecallChart(
+  curve: PrCurveInput,
+  options: PrecisionRecallChartOptions,
+): string {
+  const rows = Array.from(curve.precision, (precision, i) => ({
+    precision,
+    recall: curve.recall[i],
+    threshold: curve.thresholds[i],
+  }));
+  const markers = options.markers ?? [];
+  const marks: Plot.Markish[] = [
+    Plot.line(rows, {
+      x: "recall",
+      y: "precision",
+      curve: "step-before",
+      stroke: theme.categorical[0],
+      strokeWidth: 2,
+    }),
+    Plot.tip(
+      rows,
+      Plot.pointer({
+        x: "recall",
+        y: "precision",
+        title: (r: { precision: number; recall: number; threshold?: number }) =>
+          `threshold ${r.threshold ?? "—"}\nprecision ${(r.precision * 100).toFixed(1)}%\nrecall ${(r.recall * 100).toFixed(1)}%`,
+      }),
+    ),
+    Plot.dot(markers, {
+      x: "recall",
+      y: "precision",
+      r: 5,
+      fill: (_d: CurveMarker, i: number) => (i === 0 ? "#888" : theme.targetColor),
+      stroke: "white",
+    }),
+    Plot.text(markers, {
+      x: "recall",
+      y: "precision",
+      text: "label",
+      dx: 8,
+      textAnchor: "start",
+      fill: "#333",
+    }),
+  ];
+  if (options.minPrecision !== undefined)
+    marks.push(
+      Plot.ruleY([options.minPrecision], { stroke: theme.targetColor, strokeDasharray: "4 3" }),
+    );
+  return renderPlot({
+    title: options.title,
+    subtitle: options.subtitle,
+    caption: options.caption,
+    ariaDescription:
+      options.ariaDescription ??
+      `Precision against recall over every threshold; marked: ${markers.map((m) => m.label).join(", ") || "none"}.`,
+    width: options.width,
+    height: options.height,
+    x: { domain: [0, 1], label: options.xLabel ?? "recall", tickFormat: "%" },
+    y: { domain: [0, 1], label: options.yLabel ?? "precision", tickFormat: "%", grid: true },
+    marks,
+  });
+}
