@@ -4,9 +4,20 @@ import { Command } from "commander";
 import type { Benchmark } from "./bench/Benchmark.js";
 import { loadCsvBenchmark } from "./bench/loadCsvBenchmark.js";
 import { rcaSearchBenchmark } from "./bench/rcaSearchBenchmark.js";
+import { ruleRegexpBenchmark, ruleDuckDbBenchmark } from "./bench/ruleBacktestBenchmark.js";
+import { kpiBenchmark } from "./bench/kpiBenchmark.js";
+import { streamMonitorBenchmark } from "./bench/streamMonitorBenchmark.js";
 import { curveBenchmark } from "./bench/curveBenchmark.js";
 
-const benchmarks: Benchmark[] = [loadCsvBenchmark, rcaSearchBenchmark, curveBenchmark];
+const benchmarks: Benchmark[] = [
+  loadCsvBenchmark,
+  rcaSearchBenchmark,
+  ruleRegexpBenchmark,
+  ruleDuckDbBenchmark,
+  kpiBenchmark,
+  streamMonitorBenchmark,
+  curveBenchmark,
+];
 
 const options = new Command()
   .name("bench")

@@ -24,6 +24,7 @@ export interface KpiValuesOptions {
 }
 
 const SEP = "\u0001";
+const noValues: string[] = [];
 const maxBacklogPeriods = 400;
 
 /**
@@ -66,7 +67,7 @@ export class KpiAccumulator {
       let period = this.keys[k](t);
       if (period === null) continue;
       const dims = this.kpis[k].definition.dimensions;
-      const values = dims.map((d) => String(feed.dimension(row, d) ?? ""));
+      const values = dims.length ? dims.map((d) => String(feed.dimension(row, d) ?? "")) : noValues;
       if (feed.measure === "open") {
         const grain = this.kpis[k].definition.grain;
         const end = feed.end!(row);
@@ -96,7 +97,7 @@ export class KpiAccumulator {
   }
 
   private cell(k: number, period: string, dims: string[], values: string[]): Cell {
-    const id = period + SEP + values.join(SEP) + (dims.length ? "" : SEP + "*");
+    const id = dims.length ? period + SEP + values.join(SEP) : period;
     let cell = this.cells[k].get(id);
     if (!cell) {
       const slots = this.kpis[k].slots;

@@ -60,7 +60,15 @@ export function kpiAccumulator(
 /** Feeds every row of a table to an accumulator through one reused row object. */
 export function addTable(accumulator: KpiAccumulator, name: string, table: ColumnTable): void {
   const names = table.columnNames();
-  const arrays = names.map((n) => table.array(n) as ArrayLike<unknown>);
+  // The stored column when it is a plain or typed array (no copy); a filtered, ordered or
+  // Arrow-backed table goes through array(), which copies.
+  const direct = !table.isFiltered() && !table.isOrdered();
+  const arrays = names.map((n) => {
+    const column = direct ? (table.column(n) as unknown) : undefined;
+    return (
+      Array.isArray(column) || ArrayBuffer.isView(column) ? column : table.array(n)
+    ) as ArrayLike<unknown>;
+  });
   const row: Record<string, unknown> = {};
   const rows = table.numRows();
   for (let i = 0; i < rows; i++) {

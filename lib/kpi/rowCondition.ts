@@ -17,7 +17,11 @@ export function rowCondition(
     return (row: Record<string, unknown>) => test(read(row, column));
   });
   if (tests.length === 0) return () => true;
-  return (row) => tests.every((test) => test(row));
+  if (tests.length === 1) return tests[0];
+  return (row) => {
+    for (let i = 0; i < tests.length; i++) if (!tests[i](row)) return false;
+    return true;
+  };
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -51,5 +55,8 @@ function conditionTest(condition: KpiCondition): (value: unknown) => boolean {
   if (c.null !== undefined)
     checks.push((v) => (v === null || v === undefined || v === "") === c.null);
   if (c.starts_with !== undefined) checks.push((v) => (text(v) ?? "").startsWith(c.starts_with!));
-  return (v) => checks.every((check) => check(v));
+  return (v) => {
+    for (let i = 0; i < checks.length; i++) if (!checks[i](v)) return false;
+    return true;
+  };
 }

@@ -20,6 +20,12 @@ export class ScoreHistogram {
     this.count++;
   }
 
+  /** Adds (sign 1) or removes (sign -1) another histogram's counts in place: running window sums. */
+  accumulate(other: ScoreHistogram, sign: 1 | -1 = 1): void {
+    for (let i = 0; i < this.counts.length; i++) this.counts[i] += sign * other.counts[i];
+    this.count += sign * other.count;
+  }
+
   /** A new histogram with the counts of both (same number of bins). */
   merge(other: ScoreHistogram): ScoreHistogram {
     const merged = new ScoreHistogram(this.counts.length);

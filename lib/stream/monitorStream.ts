@@ -82,7 +82,10 @@ export async function monitorStream(
     }),
   });
   const production = new Map<string, string>();
-  const history: { end: number; scores: Map<string, ScoreHistogram> }[] = [];
+  const current: { end: number; scores: Map<string, ScoreHistogram> }[] = [];
+  const reference: { end: number; scores: Map<string, ScoreHistogram> }[] = [];
+  const currentSum = new Map<string, ScoreHistogram>();
+  const referenceSum = new Map<string, ScoreHistogram>();
   const rates = new Map<string, PageHinkley>();
   const armed = new Map<string, boolean>();
   const result: MonitorResult = { windows: [], alerts: [], events: 0, late: 0 };
@@ -96,19 +99,32 @@ export async function monitorStream(
     firstStart = Math.min(firstStart, start);
     // Warm-up: no drift test until the reference window is full.
     const warm = end - firstStart >= currentMs + referenceMs;
-    history.push({ end, scores: pane.scores });
-    while (history.length && history[0].end <= end - currentMs - referenceMs) history.shift();
-    const psi: Record<string, number> = {};
-    for (const fam of new Set(history.flatMap((h) => [...h.scores.keys()]))) {
-      const current = new ScoreHistogram();
-      let reference = new ScoreHistogram();
-      let now = current;
-      for (const h of history) {
-        const hist = h.scores.get(fam);
-        if (!hist) continue;
-        if (h.end > end - currentMs) now = now.merge(hist);
-        else reference = reference.merge(hist);
+    // Running sums: a pane enters the current window, moves to the reference, then leaves.
+    const sums = (
+      map: Map<string, ScoreHistogram>,
+      scores: Map<string, ScoreHistogram>,
+      sign: 1 | -1,
+    ) => {
+      for (const [fam, hist] of scores) {
+        let sum = map.get(fam);
+        if (!sum) map.set(fam, (sum = new ScoreHistogram()));
+        sum.accumulate(hist, sign);
       }
+    };
+    current.push({ end, scores: pane.scores });
+    sums(currentSum, pane.scores, 1);
+    while (current.length && current[0].end <= end - currentMs) {
+      const moved = current.shift()!;
+      sums(currentSum, moved.scores, -1);
+      sums(referenceSum, moved.scores, 1);
+      reference.push(moved);
+    }
+    while (reference.length && reference[0].end <= end - currentMs - referenceMs)
+      sums(referenceSum, reference.shift()!.scores, -1);
+    const psi: Record<string, number> = {};
+    for (const [fam, now] of currentSum) {
+      const reference = referenceSum.get(fam);
+      if (!reference) continue;
       if (!warm || now.count < minScores || reference.count < minScores) continue;
       const value = populationStabilityIndex(reference, now);
       psi[fam] = value;
