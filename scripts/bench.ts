@@ -4,6 +4,7 @@ import { Command } from "commander";
 import type { Benchmark } from "./bench/Benchmark.js";
 import { loadCsvBenchmark } from "./bench/loadCsvBenchmark.js";
 import { rcaSearchBenchmark } from "./bench/rcaSearchBenchmark.js";
+import { ruleRegexpBenchmark, ruleDuckDbBenchmark } from "./bench/ruleBacktestBenchmark.js";
 import { kpiBenchmark } from "./bench/kpiBenchmark.js";
 import { streamMonitorBenchmark } from "./bench/streamMonitorBenchmark.js";
 import { curveBenchmark } from "./bench/curveBenchmark.js";
@@ -11,6 +12,8 @@ import { curveBenchmark } from "./bench/curveBenchmark.js";
 const benchmarks: Benchmark[] = [
   loadCsvBenchmark,
   rcaSearchBenchmark,
+  ruleRegexpBenchmark,
+  ruleDuckDbBenchmark,
   kpiBenchmark,
   streamMonitorBenchmark,
   curveBenchmark,

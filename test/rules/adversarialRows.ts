@@ -100,7 +100,7 @@ const times = [
 ];
 
 /** A listing row as the rules see it. */
-export interface AdversarialRow {
+export type AdversarialRow = {
   title: string | null;
   description: string | null;
   category: string | null;
@@ -109,7 +109,7 @@ export interface AdversarialRow {
   views: number | null;
   created_at: Date | null;
   verified: boolean | null;
-}
+};
 
 /** `n` seeded adversarial rows (same seed, same rows). */
 export function adversarialRows(n: number, seed = 7): AdversarialRow[] {
