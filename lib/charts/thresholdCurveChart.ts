@@ -11,6 +11,8 @@ export interface ThresholdCurveChartOptions extends ChartOptions {
   limit?: number;
   current?: number;
   recommended?: number;
+  /** Top of the y axis; higher values are clipped to it (keeps the region near a capacity readable). Default: automatic. */
+  yMax?: number;
 }
 
 /**
@@ -60,6 +62,7 @@ export function thresholdCurveChart(
     height: options.height,
     x: { domain: [0, 1], label: options.xLabel ?? "threshold (flag score ≥)" },
     y: {
+      ...(options.yMax !== undefined ? { domain: [0, options.yMax], clamp: true } : {}),
       label: options.yLabel ?? (options.y === "cost" ? "expected cost" : "flags per day"),
       grid: true,
       zero: true,

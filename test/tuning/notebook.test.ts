@@ -1,0 +1,42 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
+import type { ReportResult } from "../../lib/report/ReportResult.js";
+import { externalUrls } from "../report/htmlChecks.js";
+import { tempDir } from "../report/notebookFixture.js";
+
+describe("notebooks/03-threshold-tuning", () => {
+  let result: ReportResult;
+  let html: string;
+  beforeAll(async () => {
+    const out = await tempDir("nb03");
+    result = await renderNotebookFile("notebooks/03-threshold-tuning.ipynb", { outDir: out });
+    html = await readFile(join(out, "03-threshold-tuning.html"), "utf8");
+  }, 180_000);
+
+  it("renders on the sample data and reads as a report: cards, charts, tables with n and intervals", () => {
+    expect(result.message).toBeUndefined();
+    expect(result.status).toBe("ok");
+    const charts = [...html.matchAll(/<svg[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(charts).toContain("counterfeit_v4: precision, recall, F1 and queue rate by threshold");
+    expect(charts).toContain("counterfeit_v4: precision–recall curve");
+    expect(charts).toContain("Calibration: observed violation rate by score");
+    expect(html).toMatch(/Raise counterfeit_v4 from 0\.80 to 0\.\d\d/);
+    expect(html).toMatch(/precision \d+\.\d% → \d+\.\d% \[\d+\.\d%–\d+\.\d%\]/);
+    expect(html).toContain("Based on ground truth of");
+    expect(html).toMatch(/precision from \d+ reviewer decisions on \d+ flagged listings/);
+  });
+
+  it("finds the calibration shift: v4 flags more than v3 on the same listings at 0.80", () => {
+    const m = /At 0\.8 the new scores flag (\d+\.\d)% of listings instead of (\d+\.\d)%/.exec(html);
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBeGreaterThan(Number(m![2]));
+    expect(html).toMatch(/PSI 0\.\d\d \((moderate|major)\)/);
+  });
+
+  it("loads nothing from outside the page", () => {
+    expect(externalUrls(html)).toEqual([]);
+    expect(html).not.toMatch(/<script/i);
+  });
+});
