@@ -381,10 +381,7 @@ export type {
   ThresholdOutlook,
   Estimate,
 } from "./tuning/ThresholdRecommendation.js";
-export {
-  recommendThreshold,
-  type RecommendThresholdOptions,
-} from "./tuning/recommendThreshold.js";
+export { recommendThreshold, type RecommendThresholdOptions } from "./tuning/recommendThreshold.js";
 export { recommendationRationale } from "./tuning/recommendationRationale.js";
 export {
   recommendThresholdBy,
