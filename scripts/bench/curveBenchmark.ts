@@ -49,8 +49,14 @@ function sortReference(): CurveResult {
   while (i >= 0 || j >= 0) {
     const s = Math.max(i >= 0 ? pos[i] : -Infinity, j >= 0 ? neg[j] : -Infinity);
     const [tp0, fp0] = [tp, fp];
-    while (i >= 0 && pos[i] === s) (tp++, i--);
-    while (j >= 0 && neg[j] === s) (fp++, j--);
+    while (i >= 0 && pos[i] === s) {
+      tp++;
+      i--;
+    }
+    while (j >= 0 && neg[j] === s) {
+      fp++;
+      j--;
+    }
     auc += ((fp / Nn - fp0 / Nn) * (tp / P + tp0 / P)) / 2;
     ap += (tp / P - tp0 / P) * (tp / (tp + fp));
     precision.push(tp / (tp + fp));
