@@ -160,6 +160,8 @@ export { reportStyles } from "./report/reportStyles.js";
 export { writeFileAtomic } from "./report/writeFileAtomic.js";
 export { printPdf, type PrintPdfOptions } from "./report/printPdf.js";
 export { launchChromium, type LaunchChromiumOptions } from "./report/launchChromium.js";
+export { collectReportInfo } from "./report/collectReportInfo.js";
+export { notebookSummary } from "./report/notebookSummary.js";
 export { reportInfo, reportInfoMimeType, type ReportInfo } from "./report/reportInfo.js";
 export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./report/kpiCardsHtml.js";
 export {

@@ -1,4 +1,5 @@
 import type { ParameterValue } from "./Notebook.js";
+import type { ReportInfo } from "./reportInfo.js";
 
 /** What rendering one notebook produced, for the index page, the CLI and later the run manifest. */
 export interface ReportResult {
@@ -16,4 +17,8 @@ export interface ReportResult {
   message?: string;
   parameters: Record<string, ParameterValue>;
   seconds: number;
+  /** The first paragraph under the title, for the index. */
+  summary?: string;
+  /** Period, data freshness and audience the notebook displayed. */
+  info?: ReportInfo;
 }

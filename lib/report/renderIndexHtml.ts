@@ -3,6 +3,7 @@ import type { ReportResult } from "./ReportResult.js";
 import { escapeHtml } from "./escapeHtml.js";
 import { reportDocument } from "./reportDocument.js";
 import { reportStyles } from "./reportStyles.js";
+import type { RunContext } from "./RunContext.js";
 
 const statusLabel = { ok: "complete", failed: "failed", invalid: "not run" } as const;
 
@@ -10,7 +11,7 @@ const statusLabel = { ok: "complete", failed: "failed", invalid: "not run" } as 
  * The report suite's index page: every report with its status, time and parameters.
  * @example renderIndexHtml(results)
  */
-export function renderIndexHtml(results: readonly ReportResult[]): string {
+export function renderIndexHtml(results: readonly ReportResult[], context?: RunContext): string {
   const failed = results.filter((r) => r.status !== "ok").length;
   const rows = results
     .map((r) => {
@@ -24,14 +25,20 @@ export function renderIndexHtml(results: readonly ReportResult[]): string {
         r.status === "ok"
           ? ""
           : `<br><small>${escapeHtml(r.message ?? "")}${r.failedCell ? ` (cell ${r.failedCell})` : ""}</small>`;
-      return `<tr><td>${link}<br><small>${escapeHtml(r.notebook)}</small>${detail}</td><td><span class="status status-${r.status === "ok" ? "ok" : "failed"}">${statusLabel[r.status]}</span></td><td class="num">${r.seconds.toFixed(1)} s</td><td>${escapeHtml(params)}</td></tr>`;
+      const summary = r.summary ? `<br><span class="summary">${escapeHtml(r.summary)}</span>` : "";
+      const period = r.info?.period ? escapeHtml(r.info.period) : "";
+      return `<tr><td>${link}${summary}<br><small>${escapeHtml(r.notebook)}</small>${detail}</td><td>${period}</td><td><span class="status status-${r.status === "ok" ? "ok" : "failed"}">${statusLabel[r.status]}</span></td><td class="num">${r.seconds.toFixed(1)} s</td><td>${escapeHtml(params)}</td></tr>`;
     })
     .join("\n");
   const summary = failed
     ? `<div class="banner" role="alert">${failed} of ${results.length} reports did not render completely.</div>`
     : `<p>All ${results.length} reports rendered.</p>`;
   const body = `<header class="report-header"><p class="kicker">TnS Kit</p><h1>Trust &amp; Safety reports</h1></header>${summary}
-<table><thead><tr><th>Report</th><th>Status</th><th class="num">Time</th><th>Parameters</th></tr></thead><tbody>${rows}</tbody></table>
-<footer>Static pages rendered by TnS Kit: open them offline in any browser.</footer>`;
+<table><thead><tr><th>Report</th><th>Period</th><th>Status</th><th class="num">Time</th><th>Parameters</th></tr></thead><tbody>${rows}</tbody></table>
+<footer>Static pages rendered by TnS Kit: open them offline in any browser.${
+    context
+      ? ` Code: git <code>${escapeHtml(context.gitCommit.slice(0, 12))}</code>; ${context.data.length} data files hashed in <a href="manifest.json">manifest.json</a>.`
+      : ""
+  }</footer>`;
   return reportDocument({ title: "Trust & Safety reports", styles: reportStyles, body });
 }

@@ -9,6 +9,8 @@ import { readNotebook } from "./readNotebook.js";
 import { renderNotebookHtml } from "./renderNotebookHtml.js";
 import { runNotebook } from "./runNotebook.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
+import { notebookSummary } from "./notebookSummary.js";
+import { collectReportInfo } from "./collectReportInfo.js";
 import { cellSource } from "./cellSource.js";
 
 /** Options for {@link renderNotebookFile}. */
@@ -92,6 +94,8 @@ export async function renderNotebookFile(
     message: result.error ? `${result.error.ename}: ${result.error.evalue}` : undefined,
     parameters: parameters as Record<string, ParameterValue>,
     seconds: round(seconds),
+    summary: notebookSummary(executed),
+    info: collectReportInfo(executed),
   };
 }
 

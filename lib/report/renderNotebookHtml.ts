@@ -7,7 +7,8 @@ import { reportStyles } from "./reportStyles.js";
 import { sanitizeHtml } from "./sanitizeHtml.js";
 import { reportDocument } from "./reportDocument.js";
 import type { RunContext } from "./RunContext.js";
-import { reportInfoMimeType, type ReportInfo } from "./reportInfo.js";
+import { reportInfoMimeType } from "./reportInfo.js";
+import { collectReportInfo } from "./collectReportInfo.js";
 
 /** Options for {@link renderNotebookHtml}. */
 export interface RenderNotebookHtmlOptions {
@@ -158,25 +159,4 @@ function runManifestHtml(context: RunContext, parameters: [string, ParameterValu
     ? parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")
     : "defaults";
   return `<details class="manifest"><summary>Run manifest</summary><p>Code: git <code>${escapeHtml(context.gitCommit)}</code>. Parameters: ${params}.</p><table><thead><tr><th>Data file</th><th class="num">Bytes</th><th>SHA-256 (first 16)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
-}
-
-// The last report-info display of the notebook wins, field by field.
-function collectReportInfo(notebook: Notebook): ReportInfo {
-  const info: ReportInfo = {};
-  for (const cell of notebook.cells) {
-    if (cell.cell_type !== "code") continue;
-    for (const output of cell.outputs) {
-      if (output.output_type !== "display_data" || output.data[reportInfoMimeType] === undefined)
-        continue;
-      try {
-        const value = JSON.parse(text(output.data[reportInfoMimeType])) as ReportInfo;
-        for (const key of ["period", "dataAsOf", "audience"] as const) {
-          if (typeof value[key] === "string") info[key] = value[key];
-        }
-      } catch {
-        // A malformed stamp is ignored rather than failing the report.
-      }
-    }
-  }
-  return info;
 }

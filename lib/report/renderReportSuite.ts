@@ -107,7 +107,7 @@ export async function renderReportSuite(
   await Promise.all(
     Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 2, names.length)) }, worker),
   );
-  await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(results));
+  await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(results, context));
   const manifest: RunManifest = {
     generator: "tns-kit",
     startedAt: started.toISOString(),

@@ -41,6 +41,7 @@ th { background: var(--wash); font-weight: 600; }
 td.num, th.num { text-align: right; }
 caption { caption-side: bottom; text-align: left; color: var(--muted); font-size: 12.5px; padding-top: 4px; }
 .caption { color: var(--muted); font-size: 12.5px; margin: 2px 0 12px; }
+.summary { color: var(--muted); font-size: 13px; }
 details.manifest { margin-top: 8px; } details.manifest table { font-size: 12px; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 12px; margin: 12px 0 18px; }
 .cards.recommendations { grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); }
