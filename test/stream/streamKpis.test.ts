@@ -32,7 +32,7 @@ describe("streamKpis on the sample events", () => {
   beforeAll(async () => {
     kpis = await loadKpis("data/kpis.yaml");
     tables = await loadKpiTables("data", kpis);
-    reviewIds = new Set(tables.reviews.array("review_id") as ArrayLike<unknown>);
+    reviewIds = new Set(Array.from(tables.reviews.array("review_id") as ArrayLike<unknown>));
   });
 
   it("streamKpis over de-duplicated events.jsonl equals computeKpis over the CSVs on the same events", async () => {
