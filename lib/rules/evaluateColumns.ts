@@ -1,5 +1,6 @@
 import type { CompiledNode, CompiledRuleSet } from "./CompiledRuleSet.js";
 import type { RuleHits } from "./RuleHits.js";
+import { encodeTextChunk, type EncodedTextChunk } from "./encodeTextChunk.js";
 import { normalizeText } from "./normalizeText.js";
 import * as msg from "./messages.js";
 
@@ -32,28 +33,34 @@ export function evaluateColumns(
   const bits = compiled.rules.map(() => new Uint32Array(words));
   const atomValues = compiled.atoms.map(() => new Uint8Array(chunkSize));
   const broken = new Map<string, { rows: number; first: number }>();
+  const encoded = compiled.channels.map((): EncodedTextChunk | undefined => undefined);
   for (let from = 0; from < rowCount; from += chunkSize) {
     const n = Math.min(chunkSize, rowCount - from);
-    for (const channel of compiled.channels) {
-      const values = columns[channel.field];
+    const texts = new Map<string, (string | null)[]>();
+    compiled.channels.forEach((channel, c) => {
+      let raw = texts.get(channel.field);
+      if (!raw) {
+        raw = wellFormedTexts(columns[channel.field], from, n, channel.field, broken);
+        texts.set(channel.field, raw);
+      }
+      const steps = channel.steps;
+      const normalized = steps.length > 0 ? raw.map((t) => t && normalizeText(t, steps)) : raw;
+      const chunk = encodeTextChunk(normalized, 0, n, encoded[c]);
+      encoded[c] = chunk;
+      const { offsets, nulls } = chunk;
+      const { buffer, byteOffset } = chunk.bytes;
       const targets = channel.atoms.map((a) => atomValues[a]);
       for (const t of targets) t.fill(FALSE, 0, n);
       for (let i = 0; i < n; i++) {
-        const v = values[from + i];
-        if (v === null || v === undefined) {
+        if (nulls[i] === 1) {
           for (const t of targets) t[i] = UNKNOWN;
           continue;
         }
-        let text = typeof v === "string" ? v : String(v);
-        if (!text.isWellFormed()) {
-          const b = broken.get(channel.field) ?? { rows: 0, first: from + i };
-          broken.set(channel.field, { rows: b.rows + 1, first: b.first });
-          text = text.toWellFormed();
-        }
-        if (channel.steps.length > 0) text = normalizeText(text, channel.steps);
-        for (const k of channel.set.match(text)) targets[k][i] = TRUE;
+        // A view, not a copy: the re2 package reads Uint8Arrays as UTF-8 without converting.
+        const view = new Uint8Array(buffer, byteOffset + offsets[i], offsets[i + 1] - offsets[i]);
+        for (const k of channel.set.match(view as Buffer)) targets[k][i] = TRUE;
       }
-    }
+    });
     compiled.rules.forEach((rule, r) => {
       const value = evaluateNode(rule.node, columns, atomValues, from, n);
       const out = bits[r];
@@ -61,15 +68,34 @@ export function evaluateColumns(
         if (value[i] === TRUE) out[(from + i) >>> 5] |= 1 << ((from + i) & 31);
     });
   }
-  // Each channel of a field reports the same rows: count a field once.
-  const warnings = [...broken].map(([field, b]) =>
-    msg.invalidUtf16(field, b.rows / channelsOf(compiled, field), b.first),
-  );
+  const warnings = [...broken].map(([field, b]) => msg.invalidUtf16(field, b.rows, b.first));
   return { ruleIds: compiled.rules.map((r) => r.id), rowCount, bits, warnings };
 }
 
-function channelsOf(compiled: CompiledRuleSet, field: string): number {
-  return compiled.channels.filter((c) => c.field === field).length;
+/** Rows of a text column as well-formed strings (lone surrogates → U+FFFD, counted) or null. */
+function wellFormedTexts(
+  values: ArrayLike<unknown>,
+  from: number,
+  n: number,
+  field: string,
+  broken: Map<string, { rows: number; first: number }>,
+): (string | null)[] {
+  const out = new Array<string | null>(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[from + i];
+    if (v === null || v === undefined) {
+      out[i] = null;
+      continue;
+    }
+    const text = typeof v === "string" ? v : String(v);
+    if (text.isWellFormed()) out[i] = text;
+    else {
+      const b = broken.get(field) ?? { rows: 0, first: from + i };
+      broken.set(field, { rows: b.rows + 1, first: b.first });
+      out[i] = text.toWellFormed();
+    }
+  }
+  return out;
 }
 
 function evaluateNode(
