@@ -4,7 +4,7 @@ import { htmlTable } from "../../lib/report/htmlTable.js";
 import { renderNotebookHtml } from "../../lib/report/renderNotebookHtml.js";
 import { barChart } from "../../lib/charts/barChart.js";
 import { code, markdown, notebook } from "./notebookFixture.js";
-import type { CodeCell } from "../../lib/report/Notebook.js";
+import type { CodeCell, Output } from "../../lib/report/Notebook.js";
 import { externalUrls } from "./htmlChecks.js";
 
 // Strings adversaries write into listing titles, descriptions and seller names.
@@ -63,7 +63,7 @@ describe("hostile strings", () => {
   });
 
   it("renderNotebookHtml keeps hostile strings inert in stdout, Markdown, HTML and SVG outputs", () => {
-    const outputs = corpus.flatMap((s) => [
+    const outputs: Output[] = corpus.flatMap((s): Output[] => [
       { output_type: "stream" as const, name: "stdout" as const, text: `${s}\n` },
       {
         output_type: "display_data" as const,
