@@ -1,4 +1,4 @@
-import type { CompiledRuleSet } from "./CompiledRuleSet.js";
+import type { CompiledNode, CompiledRuleSet } from "./CompiledRuleSet.js";
 import type { RuleHits } from "./RuleHits.js";
 import { encodeTextChunk, type EncodedTextChunk } from "./encodeTextChunk.js";
 import { evaluateNodeBits, type TruthBits } from "./evaluateNodeBits.js";
@@ -31,12 +31,8 @@ export function evaluateColumns(
   const chunkSize = Math.max(32, Math.ceil((options.chunkSize ?? 16_384) / 32) * 32);
   const chunkWords = Math.min(chunkSize, Math.ceil(rowCount / 32) * 32) >>> 5;
   const bits = compiled.rules.map(() => new Uint32Array(Math.ceil(rowCount / 32)));
-  const atoms: TruthBits[] = compiled.atoms.map(() => ({
-    t: new Uint32Array(chunkWords),
-    f: new Uint32Array(chunkWords),
-  }));
+  const { atoms, nodes, encoded } = scratchFor(compiled, chunkWords);
   const broken = new Map<string, { rows: number; first: number }>();
-  const encoded = compiled.channels.map((): EncodedTextChunk | undefined => undefined);
   for (let from = 0; from < rowCount; from += chunkSize) {
     const n = Math.min(chunkSize, rowCount - from);
     const words = (n + 31) >>> 5;
@@ -59,13 +55,39 @@ export function evaluateColumns(
       );
     });
     compiled.rules.forEach((rule, r) => {
-      const { t } = evaluateNodeBits(rule.node, columns, atoms, from, n);
+      const { t } = evaluateNodeBits(rule.node, columns, atoms, from, n, nodes);
       // No bit past row n is ever set: atoms and comparisons only write rows of the chunk.
-      bits[r].set(words === t.length ? t : t.subarray(0, words), from >>> 5);
+      const out = bits[r];
+      for (let w = 0, at = from >>> 5; w < words; w++) out[at + w] = t[w];
     });
   }
   const warnings = [...broken].map(([field, b]) => msg.invalidUtf16(field, b.rows, b.first));
   return { ruleIds: compiled.rules.map((r) => r.id), rowCount, bits, warnings };
+}
+
+interface Scratch {
+  atoms: TruthBits[];
+  nodes: Map<CompiledNode, TruthBits>;
+  encoded: (EncodedTextChunk | undefined)[];
+}
+
+// Working arrays kept per compiled rule set (evaluation is synchronous, so one call uses them at a
+// time): a stream evaluating one event per call allocates nothing per atom or node.
+const scratches = new WeakMap<CompiledRuleSet, Scratch>();
+
+function scratchFor(compiled: CompiledRuleSet, chunkWords: number): Scratch {
+  const kept = scratches.get(compiled);
+  if (kept && kept.atoms.every((a) => a.t.length >= chunkWords)) return kept;
+  const scratch: Scratch = {
+    atoms: compiled.atoms.map(() => ({
+      t: new Uint32Array(chunkWords),
+      f: new Uint32Array(chunkWords),
+    })),
+    nodes: new Map(),
+    encoded: compiled.channels.map(() => undefined),
+  };
+  scratches.set(compiled, scratch);
+  return scratch;
 }
 
 /**

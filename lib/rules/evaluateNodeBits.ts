@@ -15,7 +15,7 @@ export interface TruthBits {
  * reverse, `not` swaps true and false (unknown stays unknown). Text predicates read `atoms` (the
  * RE2.Set results of the chunk); comparisons read the columns. The result may share arrays with
  * `atoms`: do not modify it.
- * @example const { t } = evaluateNodeBits(rule.node, columns, atoms, from, n); // t: rows that hit
+ * @example const { t } = evaluateNodeBits(rule.node, columns, atoms, 0, 32); // t: rows that hit
  */
 export function evaluateNodeBits(
   node: CompiledNode,
@@ -23,23 +23,32 @@ export function evaluateNodeBits(
   atoms: readonly TruthBits[],
   from: number,
   n: number,
+  scratch: Map<CompiledNode, TruthBits> = new Map(),
 ): TruthBits {
   const words = (n + 31) >>> 5;
+  const own = (): TruthBits => {
+    let bits = scratch.get(node);
+    if (!bits || bits.t.length < words) {
+      bits = { t: new Uint32Array(words), f: new Uint32Array(words) };
+      scratch.set(node, bits);
+    }
+    return bits;
+  };
   switch (node.kind) {
     case "text": {
       const a = atoms[node.atom];
       return node.negated ? { t: a.f, f: a.t } : a;
     }
     case "not": {
-      const a = evaluateNodeBits(node.operand, columns, atoms, from, n);
+      const a = evaluateNodeBits(node.operand, columns, atoms, from, n, scratch);
       return { t: a.f, f: a.t };
     }
     case "and":
     case "or": {
-      const a = evaluateNodeBits(node.left, columns, atoms, from, n);
-      const b = evaluateNodeBits(node.right, columns, atoms, from, n);
-      const t = new Uint32Array(words);
-      const f = new Uint32Array(words);
+      const a = evaluateNodeBits(node.left, columns, atoms, from, n, scratch);
+      const b = evaluateNodeBits(node.right, columns, atoms, from, n, scratch);
+      const out = own();
+      const { t, f } = out;
       if (node.kind === "and")
         for (let w = 0; w < words; w++) {
           t[w] = a.t[w] & b.t[w];
@@ -50,18 +59,20 @@ export function evaluateNodeBits(
           t[w] = a.t[w] | b.t[w];
           f[w] = a.f[w] & b.f[w];
         }
-      return { t, f };
+      return out;
     }
     default: {
-      const t = new Uint32Array(words);
-      const f = new Uint32Array(words);
+      const out = own();
+      const { t, f } = out;
+      t.fill(0, 0, words);
+      f.fill(0, 0, words);
       const value = rowTest(node, columns);
       for (let i = 0; i < n; i++) {
         const v = value(from + i);
         if (v === undefined) continue;
         (v ? t : f)[i >>> 5] |= 1 << (i & 31);
       }
-      return { t, f };
+      return out;
     }
   }
 }
