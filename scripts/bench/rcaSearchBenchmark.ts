@@ -3,6 +3,7 @@ import { leafCube } from "../../lib/rca/leafCube.js";
 import type { RcaResult } from "../../lib/rca/RcaResult.js";
 import { rippleSearch } from "../../lib/rca/rippleSearch.js";
 import type { Benchmark } from "./Benchmark.js";
+import { randomLcg } from "d3-random";
 
 const SIZES = { region: 10, device: 20, channel: 25, brand: 40, seller: 50 };
 const LEAVES = 100_000;
@@ -20,16 +21,8 @@ interface LeafRow {
 
 let rows: LeafRow[] = [];
 
-/** Seeded (mulberry32) so every run scores the same cube. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded so every run sees the same data (d3-random's LCG, as the data generator uses).
+const random = (seed: number): (() => number) => randomLcg(seed);
 
 const cube = () =>
   leafCube(rows, {

@@ -2,15 +2,10 @@
 // (leetspeak, full-width, zero-width, spaced Hangul, Cyrillic look-alikes), astral characters,
 // lone surrogates, newlines, regex metacharacters and values on every comparison boundary.
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { randomLcg } from "d3-random";
+
+// Seeded with d3-random's LCG, as the data generator is.
+const random = (seed: number): (() => number) => randomLcg(seed);
 
 const pieces = [
   "레플리카",
