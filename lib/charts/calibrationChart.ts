@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartOptions } from "./ChartOptions.js";
 import { renderPlot } from "./renderPlot.js";
+import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
 
 /** A reliability bin (as reliabilityTable returns it) with a series name. */
@@ -22,13 +23,10 @@ export interface CalibrationRow {
 export function calibrationChart(rows: readonly CalibrationRow[], options: ChartOptions): string {
   const data = rows.map((r) => ({ ...r, series: r.series ?? "model" }));
   return renderPlot({
-    title: options.title,
-    subtitle: options.subtitle,
-    caption: options.caption,
-    ariaDescription:
-      options.ariaDescription ??
+    ...basePlotOptions(
+      options,
       "Observed violation rate against mean score per score bin, with 95% Wilson intervals; the diagonal is perfect calibration.",
-    width: options.width,
+    ),
     height: options.height ?? 360,
     x: { domain: [0, 1], label: options.xLabel ?? "mean score in bin" },
     y: { domain: [0, 1], label: options.yLabel ?? "observed violation rate", grid: true },

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartOptions } from "./ChartOptions.js";
 import { renderPlot } from "./renderPlot.js";
+import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
 
 /** A precision–recall curve (as precisionRecallCurve returns it). */
@@ -78,14 +79,10 @@ export function precisionRecallChart(
       Plot.ruleY([options.minPrecision], { stroke: theme.targetColor, strokeDasharray: "4 3" }),
     );
   return renderPlot({
-    title: options.title,
-    subtitle: options.subtitle,
-    caption: options.caption,
-    ariaDescription:
-      options.ariaDescription ??
+    ...basePlotOptions(
+      options,
       `Precision against recall over every threshold; marked: ${markers.map((m) => m.label).join(", ") || "none"}.`,
-    width: options.width,
-    height: options.height,
+    ),
     x: { domain: [0, 1], label: options.xLabel ?? "recall", tickFormat: "%" },
     y: { domain: [0, 1], label: options.yLabel ?? "precision", tickFormat: "%", grid: true },
     marks,

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartOptions } from "./ChartOptions.js";
 import { renderPlot } from "./renderPlot.js";
+import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
 
 /** Options of {@link thresholdCurveChart}. */
@@ -52,14 +53,10 @@ export function thresholdCurveChart(
   if (options.recommended !== undefined)
     marks.push(Plot.ruleX([options.recommended], { stroke: theme.targetColor, strokeWidth: 2 }));
   return renderPlot({
-    title: options.title,
-    subtitle: options.subtitle,
-    caption: options.caption,
-    ariaDescription:
-      options.ariaDescription ??
+    ...basePlotOptions(
+      options,
       `${options.y === "cost" ? "Expected cost" : "Expected flags per day"} against the score threshold.`,
-    width: options.width,
-    height: options.height,
+    ),
     x: { domain: [0, 1], label: options.xLabel ?? "threshold (flag score ≥)" },
     y: {
       ...(options.yMax !== undefined ? { domain: [0, options.yMax], clamp: true } : {}),

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartOptions } from "./ChartOptions.js";
 import { renderPlot } from "./renderPlot.js";
+import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
 
 /** A metric at a threshold with a band, as thresholdBands returns. */
@@ -70,14 +71,10 @@ export function thresholdTradeoffChart(
       }),
     );
   return renderPlot({
-    title: options.title,
-    subtitle: options.subtitle,
-    caption: options.caption,
-    ariaDescription:
-      options.ariaDescription ??
+    ...basePlotOptions(
+      options,
       "Precision, recall, F1 and queue rate against the score threshold, with 95% bootstrap bands.",
-    width: options.width,
-    height: options.height,
+    ),
     x: { domain: [0, 1], label: options.xLabel ?? "threshold (flag score ≥)" },
     y: { domain: [0, 1], label: options.yLabel ?? "share", tickFormat: "%", grid: true },
     color: { legend: true, domain: ["precision", "recall", "F1", "flag rate"] },

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { renderPlot } from "../charts/renderPlot.js";
+import { basePlotOptions } from "../charts/basePlotOptions.js";
 import { theme } from "../charts/theme.js";
 import { valueFormatter, type ValueFormat } from "../charts/valueFormatter.js";
 import type { ChartOptions } from "../charts/ChartOptions.js";
@@ -57,13 +58,10 @@ export function contributionWaterfallChart(
   ];
   const colours = { level: "#999999", rise: theme.categorical[1], fall: theme.categorical[0] };
   return renderPlot({
-    title: options.title,
-    subtitle: options.subtitle,
-    caption: options.caption,
-    ariaDescription:
-      options.ariaDescription ??
+    ...basePlotOptions(
+      options,
       `Waterfall from ${format(options.start.value)} to ${format(end.value)} in ${steps.length} steps`,
-    width: options.width,
+    ),
     height: options.height ?? Math.max(200, bars.length * 26 + 60),
     marginRight: 60,
     marginLeft: Math.min(260, 10 + 7 * Math.max(...bars.map((b) => b.label.length))),
