@@ -5,7 +5,11 @@ export { loadCsv } from "./data/loadCsv.js";
 export { loadJsonl } from "./data/loadJsonl.js";
 export { loadParquet } from "./data/loadParquet.js";
 export { loadTable } from "./data/loadTable.js";
-export { loadDataset, type Dataset, type LoadDatasetOptions } from "./data/loadDataset.js";
+export {
+  loadDataset,
+  type Dataset as SampleTables,
+  type LoadDatasetOptions,
+} from "./data/loadDataset.js";
 export { sampleSchemas, type SampleTableName } from "./data/sampleSchemas.js";
 export type { TableSchema, ColumnSpec, ColumnKind } from "./data/TableSchema.js";
 export type { LoadOptions, ExtraColumnsKind } from "./data/LoadOptions.js";
@@ -418,3 +422,10 @@ export {
   type ThresholdCurveChartOptions,
 } from "./charts/thresholdCurveChart.js";
 export { calibrationChart, type CalibrationRow } from "./charts/calibrationChart.js";
+
+// dataset
+export * as dataset from "./dataset/index.js";
+export { openDataset, type OpenDatasetOptions } from "./dataset/openDataset.js";
+export { Dataset, type DatasetSource } from "./dataset/Dataset.js";
+export { DatasetError } from "./dataset/DatasetError.js";
+export { sqlIdent } from "./dataset/sqlTemplate.js";

@@ -1,0 +1,327 @@
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { DuckDBInstance, JSDuckDBValueConverter, type DuckDBConnection } from "@duckdb/node-api";
+import type { ColumnTable } from "arquero";
+import { closestName } from "../data/closestName.js";
+import type { DatasetDefinition, TableSource } from "./DatasetDefinition.js";
+import { DatasetError } from "./DatasetError.js";
+import { columnsToTable } from "./duckDbValues.js";
+import { kitColumnSql, kitMacrosSql } from "./kitColumnSql.js";
+import { kitColumns, kitTableNames, type KitTableName } from "./kitTables.js";
+import { sourceFormat, sourceReaderSql } from "./sourceReaderSql.js";
+import { sqlTemplate } from "./sqlTemplate.js";
+import { ident, literal } from "./sqlText.js";
+import { transcodeToUtf8 } from "./transcodeToUtf8.js";
+import { translateDuckDbError } from "./translateDuckDbError.js";
+import * as msg from "./messages.js";
+
+/** What a dataset read for one table: its files (with sizes) or its SQL. */
+export interface DatasetSource {
+  table: KitTableName;
+  files: { path: string; bytes: number }[];
+  sql?: string;
+}
+
+/** One column of a loaded kit table, with its DuckDB type. */
+export interface DatasetColumn {
+  name: string;
+  type: string;
+}
+
+/** Options for {@link Dataset.scan}. */
+export interface ScanOptions {
+  /** Rows per chunk handed to the caller. Default 100,000. */
+  chunkRows?: number;
+}
+
+/**
+ * A dataset definition opened on an embedded DuckDB: each kit table is read from its sources once,
+ * on first use, into the engine with kit column names and kinds; queries return arquero tables with
+ * JS types (numbers, `Date`s, booleans), and `scan` streams big results in bounded chunks. Rows stay
+ * in the engine; only what a query returns comes back. Close it when done.
+ * @example const ds = await openDataset("data/tns.yaml"); const t = await ds.sql`SELECT count(*) AS n FROM listings`;
+ */
+export class Dataset {
+  readonly definition: DatasetDefinition;
+  private readonly connection: DuckDBConnection;
+  private readonly instance: DuckDBInstance;
+  private readonly workDir: string;
+  private readonly loaded = new Map<KitTableName, Promise<void>>();
+  private readonly read: DatasetSource[] = [];
+  private closed = false;
+
+  /** Use {@link openDataset}. */
+  constructor(definition: DatasetDefinition, instance: DuckDBInstance, connection: DuckDBConnection, workDir: string) {
+    this.definition = definition;
+    this.instance = instance;
+    this.connection = connection;
+    this.workDir = workDir;
+  }
+
+  /** Opens the engine for a definition (see {@link openDataset}). */
+  static async create(definition: DatasetDefinition, options: { memoryLimit?: string } = {}): Promise<Dataset> {
+    const workDir = mkdtempSync(join(tmpdir(), "tns-dataset-"));
+    const instance = await DuckDBInstance.create(join(workDir, "engine.duckdb"), {
+      memory_limit: options.memoryLimit ?? "1GB",
+      temp_directory: join(workDir, "spill"),
+      preserve_insertion_order: "true",
+    });
+    const connection = await instance.connect();
+    await connection.run(`SET TimeZone = ${literal(definition.zone)}`);
+    await connection.run(`SET file_search_path = ${literal(definition.dir)}`);
+    await connection.run(kitMacrosSql);
+    const dataset = new Dataset(definition, instance, connection, workDir);
+    cleanupOnExit.add(dataset);
+    return dataset;
+  }
+
+  /** The kit tables the definition supplies, in the kit's order. */
+  get tables(): KitTableName[] {
+    return kitTableNames.filter((name) => this.definition.tables[name] !== undefined);
+  }
+
+  /** Whether the definition supplies a kit table. */
+  has(table: KitTableName): boolean {
+    return this.definition.tables[table] !== undefined;
+  }
+
+  /**
+   * One line saying what a missing table turns off, or undefined when the table is there.
+   * @example ds.missing("audits", "recall is not estimated") // "no audits table in the dataset: recall is not estimated"
+   */
+  missing(table: KitTableName, what: string): string | undefined {
+    return this.has(table) ? undefined : msg.tableAbsent(table, what);
+  }
+
+  /** The files and SQL read so far, per table (provenance for manifests and report headers). */
+  get sources(): readonly DatasetSource[] {
+    return this.read;
+  }
+
+  /** Reads kit tables into the engine now (each once); later queries find them loaded. */
+  async load(...tables: KitTableName[]): Promise<void> {
+    await Promise.all(tables.map((t) => this.loadTable(t)));
+  }
+
+  /** The columns of a kit table with their DuckDB types (loading it if needed). */
+  async columns(table: KitTableName): Promise<DatasetColumn[]> {
+    await this.loadTable(table);
+    const reader = await this.connection.runAndReadAll(`DESCRIBE ${ident(table)}`);
+    const [names, types] = reader.getColumnsJS() as string[][];
+    return names.map((name, i) => ({ name, type: types[i] }));
+  }
+
+  /**
+   * Runs a query over the kit tables (loading those it names) and returns an arquero table.
+   * @example await ds.query("SELECT category, count(*) AS n FROM listings GROUP BY ALL")
+   */
+  async query(text: string): Promise<ColumnTable> {
+    await this.loadReferenced(text);
+    try {
+      const reader = await this.connection.runAndReadAll(text);
+      return columnsToTable(reader.columnNames(), reader.getColumnsJS() as unknown[][]);
+    } catch (error) {
+      throw this.queryError(error);
+    }
+  }
+
+  /**
+   * A tagged-template query: interpolated values become SQL literals, never raw text.
+   * @example await ds.sql`SELECT * FROM listings WHERE category = ${category} LIMIT 10`
+   */
+  readonly sql = (strings: TemplateStringsArray, ...values: unknown[]): Promise<ColumnTable> =>
+    this.query(sqlTemplate(strings, ...values));
+
+  /**
+   * Streams a query's result as arquero tables of at most `chunkRows` rows, so a scan of any size
+   * holds one chunk at a time in JavaScript.
+   * @example for await (const chunk of ds.scan("SELECT title FROM listings")) count += chunk.numRows();
+   */
+  async *scan(text: string, options: ScanOptions = {}): AsyncGenerator<ColumnTable> {
+    const { chunkRows = 100_000 } = options;
+    await this.loadReferenced(text);
+    let result;
+    try {
+      result = await this.connection.stream(text);
+    } catch (error) {
+      throw this.queryError(error);
+    }
+    const names = result.columnNames();
+    let columns: unknown[][] = names.map(() => []);
+    let rows = 0;
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      const values = chunk.convertColumns(JSDuckDBValueConverter) as unknown[][];
+      for (let k = 0; k < names.length; k++) for (const v of values[k]) columns[k].push(v);
+      rows += chunk.rowCount;
+      if (rows >= chunkRows) {
+        yield columnsToTable(names, columns);
+        columns = names.map(() => []);
+        rows = 0;
+      }
+    }
+    if (rows > 0) yield columnsToTable(names, columns);
+  }
+
+  /**
+   * A whole kit table (or some of its columns) as an arquero table: for the small tables (reviews,
+   * appeals, audits); scan or aggregate the big ones.
+   * @example const reviews = await ds.table("reviews", ["listing_id", "decision"]);
+   */
+  async table(name: KitTableName, columns?: readonly string[]): Promise<ColumnTable> {
+    const list = columns?.length ? columns.map(ident).join(", ") : "*";
+    return this.query(`SELECT ${list} FROM ${ident(name)}`);
+  }
+
+  /** Closes the engine and removes its temporary files. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    cleanupOnExit.delete(this);
+    try {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    } finally {
+      rmSync(this.workDir, { recursive: true, force: true });
+    }
+  }
+
+  private async loadReferenced(text: string): Promise<void> {
+    const names = this.tables.filter((t) => new RegExp(`\\b${t}\\b`, "i").test(text));
+    await this.load(...names);
+  }
+
+  private loadTable(name: KitTableName): Promise<void> {
+    const source = this.definition.tables[name];
+    if (!source) throw new DatasetError(msg.tableAbsent(name, `add tables.${name} to ${this.definition.file}`));
+    let loading = this.loaded.get(name);
+    if (!loading) {
+      loading = this.materialize(name, source);
+      this.loaded.set(name, loading);
+    }
+    return loading;
+  }
+
+  private async materialize(name: KitTableName, source: TableSource): Promise<void> {
+    const file = this.definition.file;
+    let reader: string;
+    const files: { path: string; bytes: number }[] = [];
+    if (source.sql !== undefined) {
+      reader = `(${source.sql})`;
+    } else {
+      const pattern = source.path!;
+      const globbed = await this.connection.runAndReadAll(`SELECT file FROM glob(${literal(pattern)}) ORDER BY file`);
+      const paths = (globbed.getColumnsJS()[0] ?? []) as string[];
+      if (paths.length === 0) throw new DatasetError(msg.noFiles(file, name, pattern));
+      const format = source.format ?? sourceFormat(paths[0]);
+      if (!format) throw new DatasetError(msg.unsupportedSource(file, name, paths[0]));
+      for (const path of paths) files.push({ path, bytes: statSync(path).size });
+      let readPaths = paths;
+      if (source.encoding !== "utf-8" && format !== "parquet") {
+        readPaths = [];
+        for (const [i, path] of paths.entries()) {
+          const target = join(this.workDir, `${name}-${i}-${basename(path).replace(/\.gz$/i, "")}`);
+          await transcodeToUtf8(path, target, source.encoding);
+          readPaths.push(target);
+        }
+      }
+      reader = sourceReaderSql(readPaths, format, source);
+    }
+    this.read.push({ table: name, files, sql: source.sql });
+    let names: string[];
+    let types: string[];
+    try {
+      const described = await this.connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
+      [names, types] = described.getColumnsJS() as string[][];
+    } catch (error) {
+      throw translateDuckDbError(error, { definition: file, table: name, files: files.map((f) => f.path) });
+    }
+    const select = this.selectList(name, source, names, types);
+    try {
+      await this.connection.run(`CREATE TABLE ${ident(name)} AS SELECT ${select.map((s) => s.sql).join(", ")} FROM ${reader}`);
+    } catch (error) {
+      const where = { definition: file, table: name, files: files.map((f) => f.path) };
+      let bad: DatasetError | undefined;
+      if (/Conversion Error|tns: not a/.test((error as Error).message)) {
+        try {
+          bad = await this.firstBadValue(name, source, reader, select, files[0]?.path ?? file);
+        } catch {
+          bad = undefined;
+        }
+      }
+      throw bad ?? translateDuckDbError(error, where);
+    }
+  }
+
+  private selectList(name: KitTableName, source: TableSource, names: string[], types: string[]) {
+    const file = this.definition.file;
+    const kit = kitColumns(name);
+    for (const [kitName, column] of Object.entries(source.columns))
+      if (!names.includes(column))
+        throw new DatasetError(msg.missingSourceColumn(file, name, kitName, column, names, closestName(column, names, { maxDistance: 3 })));
+    const mappedSources = new Set(Object.values(source.columns));
+    const select: { kit: string; source?: string; type?: string; sql: string }[] = [];
+    for (const [kitName, column] of Object.entries(kit)) {
+      const from = source.columns[kitName] ?? (names.includes(kitName) && !mappedSources.has(kitName) ? kitName : undefined);
+      if (from === undefined) {
+        if (column.required)
+          throw new DatasetError(msg.missingKitColumn(file, name, kitName, column.meaning, names, candidates(kitName, names)));
+        select.push({ kit: kitName, sql: `CAST(NULL AS ${SQL_TYPE[column.kind]}) AS ${ident(kitName)}` });
+        continue;
+      }
+      const type = types[names.indexOf(from)];
+      select.push({ kit: kitName, source: from, type, sql: `${kitColumnSql(from, type, column, source.numbers)} AS ${ident(kitName)}` });
+    }
+    // Source columns the mapping does not use stay available under their own names (segments, filters).
+    for (const column of names)
+      if (!mappedSources.has(column) && !(column in kit)) select.push({ kit: column, sql: ident(column) });
+    return select;
+  }
+
+  private async firstBadValue(
+    name: KitTableName,
+    source: TableSource,
+    reader: string,
+    select: { kit: string; source?: string; type?: string }[],
+    path: string,
+  ): Promise<DatasetError | undefined> {
+    const kit = kitColumns(name);
+    for (const s of select) {
+      const column = kit[s.kit];
+      if (!column || !s.source || column.kind === "string") continue;
+      const test = kitColumnSql(s.source, s.type!, column, source.numbers, false);
+      const sql = `SELECT rn, CAST(${ident(s.source)} AS VARCHAR) AS v FROM (SELECT row_number() OVER () AS rn, * FROM ${reader}) WHERE ${ident(s.source)} IS NOT NULL AND trim(CAST(${ident(s.source)} AS VARCHAR)) <> '' AND ${test} IS NULL LIMIT 1`;
+      const found = (await this.connection.runAndReadAll(sql)).getRowsJS();
+      if (found.length)
+        return new DatasetError(msg.badValue(path, Number(found[0][0]), s.kit, s.source, String(found[0][1]), column.kind));
+    }
+    return undefined;
+  }
+
+  private queryError(error: unknown): Error {
+    if (error instanceof DatasetError) return error;
+    return new DatasetError(msg.queryFailed((error as Error).message.split("\n")[0]), { cause: error });
+  }
+}
+
+const SQL_TYPE = { string: "VARCHAR", number: "DOUBLE", integer: "BIGINT", boolean: "BOOLEAN", timestamp: "TIMESTAMPTZ" };
+
+function candidates(kitName: string, names: readonly string[]): string[] {
+  const words = kitName.split("_").filter((w) => w.length > 2 && w !== "krw");
+  const close = closestName(kitName, names, { maxDistance: 4 });
+  const related = names.filter((n) => words.some((w) => n.toLowerCase().includes(w)));
+  return [...new Set([...(close ? [close] : []), ...related])].slice(0, 3);
+}
+
+const cleanupOnExit = new Set<Dataset>();
+process.once("exit", () => {
+  for (const dataset of cleanupOnExit) {
+    try {
+      dataset.close();
+    } catch {
+      // the process is ending; a temp folder left behind is removed by the OS
+    }
+  }
+});
