@@ -14,6 +14,7 @@ import { registerRulesCommands } from "./commands/rulesCommands.js";
 import { RuleError } from "../lib/rules/RuleError.js";
 import { registerMetricsCommands } from "./commands/metricsCommands.js";
 import { MetricsError } from "../lib/metrics/MetricsError.js";
+import { DatasetError } from "../lib/dataset/DatasetError.js";
 
 const program = new Command()
   .name("tns")
@@ -45,7 +46,8 @@ try {
     error instanceof KpiError ||
     error instanceof StreamError ||
     error instanceof RuleError ||
-    error instanceof MetricsError
+    error instanceof MetricsError ||
+    error instanceof DatasetError
   ) {
     log(`tns: ${error.message}`);
     process.exit(2);

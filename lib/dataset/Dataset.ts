@@ -52,7 +52,12 @@ export class Dataset {
   private closed = false;
 
   /** Use {@link openDataset}. */
-  constructor(definition: DatasetDefinition, instance: DuckDBInstance, connection: DuckDBConnection, workDir: string) {
+  constructor(
+    definition: DatasetDefinition,
+    instance: DuckDBInstance,
+    connection: DuckDBConnection,
+    workDir: string,
+  ) {
     this.definition = definition;
     this.instance = instance;
     this.connection = connection;
@@ -60,7 +65,10 @@ export class Dataset {
   }
 
   /** Opens the engine for a definition (see {@link openDataset}). */
-  static async create(definition: DatasetDefinition, options: { memoryLimit?: string } = {}): Promise<Dataset> {
+  static async create(
+    definition: DatasetDefinition,
+    options: { memoryLimit?: string } = {},
+  ): Promise<Dataset> {
     const workDir = mkdtempSync(join(tmpdir(), "tns-dataset-"));
     const instance = await DuckDBInstance.create(join(workDir, "engine.duckdb"), {
       memory_limit: options.memoryLimit ?? "1GB",
@@ -175,6 +183,33 @@ export class Dataset {
     return this.query(`SELECT ${list} FROM ${ident(name)}`);
   }
 
+  /**
+   * Reads one file (csv, tsv, parquet, jsonl; any encoding) into the engine as table `name` with its
+   * own column names and sniffed types, for commands given a plain `--data <file>`.
+   * @example await ds.attachFile("scores", "exports/scores.csv", { encoding: "cp949" });
+   */
+  async attachFile(name: string, path: string, options: { encoding?: string } = {}): Promise<void> {
+    const source: TableSource = {
+      path,
+      columns: {},
+      encoding: (options.encoding ?? "utf-8").toLowerCase(),
+      numbers: "plain",
+    };
+    const { reader, files } = await this.sourceReader(name, source);
+    this.read.push({ table: name as KitTableName, files });
+    try {
+      await this.connection.run(
+        `CREATE OR REPLACE TABLE ${ident(name)} AS SELECT * FROM ${reader}`,
+      );
+    } catch (error) {
+      throw translateDuckDbError(error, {
+        definition: path,
+        table: name,
+        files: files.map((f) => f.path),
+      });
+    }
+  }
+
   /** Closes the engine and removes its temporary files. */
   close(): void {
     if (this.closed) return;
@@ -195,7 +230,10 @@ export class Dataset {
 
   private loadTable(name: KitTableName): Promise<void> {
     const source = this.definition.tables[name];
-    if (!source) throw new DatasetError(msg.tableAbsent(name, `add tables.${name} to ${this.definition.file}`));
+    if (!source)
+      throw new DatasetError(
+        msg.tableAbsent(name, `add tables.${name} to ${this.definition.file}`),
+      );
     let loading = this.loaded.get(name);
     if (!loading) {
       loading = this.materialize(name, source);
@@ -206,29 +244,7 @@ export class Dataset {
 
   private async materialize(name: KitTableName, source: TableSource): Promise<void> {
     const file = this.definition.file;
-    let reader: string;
-    const files: { path: string; bytes: number }[] = [];
-    if (source.sql !== undefined) {
-      reader = `(${source.sql})`;
-    } else {
-      const pattern = source.path!;
-      const globbed = await this.connection.runAndReadAll(`SELECT file FROM glob(${literal(pattern)}) ORDER BY file`);
-      const paths = (globbed.getColumnsJS()[0] ?? []) as string[];
-      if (paths.length === 0) throw new DatasetError(msg.noFiles(file, name, pattern));
-      const format = source.format ?? sourceFormat(paths[0]);
-      if (!format) throw new DatasetError(msg.unsupportedSource(file, name, paths[0]));
-      for (const path of paths) files.push({ path, bytes: statSync(path).size });
-      let readPaths = paths;
-      if (source.encoding !== "utf-8" && format !== "parquet") {
-        readPaths = [];
-        for (const [i, path] of paths.entries()) {
-          const target = join(this.workDir, `${name}-${i}-${basename(path).replace(/\.gz$/i, "")}`);
-          await transcodeToUtf8(path, target, source.encoding);
-          readPaths.push(target);
-        }
-      }
-      reader = sourceReaderSql(readPaths, format, source);
-    }
+    const { reader, files } = await this.sourceReader(name, source);
     this.read.push({ table: name, files, sql: source.sql });
     let names: string[];
     let types: string[];
@@ -236,11 +252,17 @@ export class Dataset {
       const described = await this.connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
       [names, types] = described.getColumnsJS() as string[][];
     } catch (error) {
-      throw translateDuckDbError(error, { definition: file, table: name, files: files.map((f) => f.path) });
+      throw translateDuckDbError(error, {
+        definition: file,
+        table: name,
+        files: files.map((f) => f.path),
+      });
     }
     const select = this.selectList(name, source, names, types);
     try {
-      await this.connection.run(`CREATE TABLE ${ident(name)} AS SELECT ${select.map((s) => s.sql).join(", ")} FROM ${reader}`);
+      await this.connection.run(
+        `CREATE TABLE ${ident(name)} AS SELECT ${select.map((s) => s.sql).join(", ")} FROM ${reader}`,
+      );
     } catch (error) {
       const where = { definition: file, table: name, files: files.map((f) => f.path) };
       let bad: DatasetError | undefined;
@@ -255,28 +277,82 @@ export class Dataset {
     }
   }
 
+  private async sourceReader(name: string, source: TableSource) {
+    const file = this.definition.file;
+    const files: { path: string; bytes: number }[] = [];
+    if (source.sql !== undefined) return { reader: `(${source.sql})`, files };
+    const pattern = source.path!;
+    const globbed = await this.connection.runAndReadAll(
+      `SELECT file FROM glob(${literal(pattern)}) ORDER BY file`,
+    );
+    const paths = (globbed.getColumnsJS()[0] ?? []) as string[];
+    if (paths.length === 0) throw new DatasetError(msg.noFiles(file, name, pattern));
+    const format = source.format ?? sourceFormat(paths[0]);
+    if (!format) throw new DatasetError(msg.unsupportedSource(file, name, paths[0]));
+    for (const path of paths) files.push({ path, bytes: statSync(path).size });
+    let readPaths = paths;
+    if (source.encoding !== "utf-8" && format !== "parquet") {
+      readPaths = [];
+      for (const [i, path] of paths.entries()) {
+        const target = join(this.workDir, `${name}-${i}-${basename(path).replace(/\.gz$/i, "")}`);
+        await transcodeToUtf8(path, target, source.encoding);
+        readPaths.push(target);
+      }
+    }
+    return { reader: sourceReaderSql(readPaths, format, source), files };
+  }
+
   private selectList(name: KitTableName, source: TableSource, names: string[], types: string[]) {
     const file = this.definition.file;
     const kit = kitColumns(name);
     for (const [kitName, column] of Object.entries(source.columns))
       if (!names.includes(column))
-        throw new DatasetError(msg.missingSourceColumn(file, name, kitName, column, names, closestName(column, names, { maxDistance: 3 })));
+        throw new DatasetError(
+          msg.missingSourceColumn(
+            file,
+            name,
+            kitName,
+            column,
+            names,
+            closestName(column, names, { maxDistance: 3 }),
+          ),
+        );
     const mappedSources = new Set(Object.values(source.columns));
     const select: { kit: string; source?: string; type?: string; sql: string }[] = [];
     for (const [kitName, column] of Object.entries(kit)) {
-      const from = source.columns[kitName] ?? (names.includes(kitName) && !mappedSources.has(kitName) ? kitName : undefined);
+      const from =
+        source.columns[kitName] ??
+        (names.includes(kitName) && !mappedSources.has(kitName) ? kitName : undefined);
       if (from === undefined) {
         if (column.required)
-          throw new DatasetError(msg.missingKitColumn(file, name, kitName, column.meaning, names, candidates(kitName, names)));
-        select.push({ kit: kitName, sql: `CAST(NULL AS ${SQL_TYPE[column.kind]}) AS ${ident(kitName)}` });
+          throw new DatasetError(
+            msg.missingKitColumn(
+              file,
+              name,
+              kitName,
+              column.meaning,
+              names,
+              candidates(kitName, names),
+            ),
+          );
+        select.push({
+          kit: kitName,
+          sql: `CAST(NULL AS ${SQL_TYPE[column.kind]}) AS ${ident(kitName)}`,
+        });
         continue;
       }
       const type = types[names.indexOf(from)];
-      select.push({ kit: kitName, source: from, type, sql: `${kitColumnSql(from, type, column, source.numbers)} AS ${ident(kitName)}` });
+      select.push({
+        kit: kitName,
+        source: from,
+        type,
+        sql: `${kitColumnSql(from, type, column, source.numbers)} AS ${ident(kitName)}`,
+      });
     }
     // Source columns the mapping does not use stay available under their own names (segments, filters).
     for (const column of names)
-      if (!mappedSources.has(column) && !(column in kit)) select.push({ kit: column, sql: ident(column) });
+      if (!mappedSources.has(column) && !(column in kit))
+        select.push({ kit: column, sql: ident(column) });
     return select;
   }
 
@@ -295,18 +371,35 @@ export class Dataset {
       const sql = `SELECT rn, CAST(${ident(s.source)} AS VARCHAR) AS v FROM (SELECT row_number() OVER () AS rn, * FROM ${reader}) WHERE ${ident(s.source)} IS NOT NULL AND trim(CAST(${ident(s.source)} AS VARCHAR)) <> '' AND ${test} IS NULL LIMIT 1`;
       const found = (await this.connection.runAndReadAll(sql)).getRowsJS();
       if (found.length)
-        return new DatasetError(msg.badValue(path, Number(found[0][0]), s.kit, s.source, String(found[0][1]), column.kind));
+        return new DatasetError(
+          msg.badValue(
+            path,
+            Number(found[0][0]),
+            s.kit,
+            s.source,
+            String(found[0][1]),
+            column.kind,
+          ),
+        );
     }
     return undefined;
   }
 
   private queryError(error: unknown): Error {
     if (error instanceof DatasetError) return error;
-    return new DatasetError(msg.queryFailed((error as Error).message.split("\n")[0]), { cause: error });
+    return new DatasetError(msg.queryFailed((error as Error).message.split("\n")[0]), {
+      cause: error,
+    });
   }
 }
 
-const SQL_TYPE = { string: "VARCHAR", number: "DOUBLE", integer: "BIGINT", boolean: "BOOLEAN", timestamp: "TIMESTAMPTZ" };
+const SQL_TYPE = {
+  string: "VARCHAR",
+  number: "DOUBLE",
+  integer: "BIGINT",
+  boolean: "BOOLEAN",
+  timestamp: "TIMESTAMPTZ",
+};
 
 function candidates(kitName: string, names: readonly string[]): string[] {
   const words = kitName.split("_").filter((w) => w.length > 2 && w !== "krw");

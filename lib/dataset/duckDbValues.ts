@@ -10,10 +10,16 @@ export function kitValue(value: unknown): unknown {
  * are already `Date`s, booleans booleans): the one conversion every query result goes through.
  * @example columnsToTable(["n"], [[1n, 2n]]).array("n") // [1, 2]
  */
-export function columnsToTable(names: readonly string[], columns: readonly unknown[][]): ColumnTable {
+export function columnsToTable(
+  names: readonly string[],
+  columns: readonly unknown[][],
+): ColumnTable {
   const entries = names.map((name, k): [string, unknown[]] => {
     const values = columns[k] ?? [];
-    return [name, values.some((v) => typeof v === "bigint") ? values.map(kitValue) : (values as unknown[])];
+    return [
+      name,
+      values.some((v) => typeof v === "bigint") ? values.map(kitValue) : (values as unknown[]),
+    ];
   });
   return table(new Map(entries));
 }

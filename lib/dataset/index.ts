@@ -1,8 +1,16 @@
 // The dataset namespace: definitions (tns.yaml), the embedded engine, and SQL over kit tables.
 export { kitTables, kitTableNames, type KitTableName, type KitColumn } from "./kitTables.js";
-export type { DatasetDefinition, TableSource, NumberStyleName, SourceFormatName } from "./DatasetDefinition.js";
+export type {
+  DatasetDefinition,
+  TableSource,
+  NumberStyleName,
+  SourceFormatName,
+} from "./DatasetDefinition.js";
 export { DatasetError } from "./DatasetError.js";
-export { parseDatasetDefinition, type ParseDatasetDefinitionOptions } from "./parseDatasetDefinition.js";
+export {
+  parseDatasetDefinition,
+  type ParseDatasetDefinitionOptions,
+} from "./parseDatasetDefinition.js";
 export { readDatasetDefinition } from "./readDatasetDefinition.js";
 export { openDataset, type OpenDatasetOptions } from "./openDataset.js";
 export { Dataset, type DatasetSource, type DatasetColumn, type ScanOptions } from "./Dataset.js";

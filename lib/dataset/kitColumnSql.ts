@@ -52,7 +52,8 @@ export function kitColumnSql(
     case "string":
       return `CAST(${x} AS VARCHAR)`;
     case "number":
-      if (text && numbers === "lenient") return strict ? `tns_number(${x})` : `tns_try_number(${x})`;
+      if (text && numbers === "lenient")
+        return strict ? `tns_number(${x})` : `tns_try_number(${x})`;
       return cast("DOUBLE");
     case "integer":
       if (text && numbers === "lenient")

@@ -13,13 +13,30 @@ export const yamlSyntax = (file: string, line: number | undefined, detail: strin
 export const notAMapping = (file: string, where: string) =>
   `${file}: ${where} must be a mapping of keys to values, like \`tables: { listings: { path: listings.csv } }\``;
 
-export const unknownKey = (file: string, where: string, key: string, known: readonly string[], suggestion?: string) =>
+export const unknownKey = (
+  file: string,
+  where: string,
+  key: string,
+  known: readonly string[],
+  suggestion?: string,
+) =>
   `${file}: unknown key ${quote(key)} in ${where}${hint(suggestion)}; the keys are ${known.join(", ")}`;
 
-export const unknownTable = (file: string, name: string, known: readonly string[], suggestion?: string) =>
+export const unknownTable = (
+  file: string,
+  name: string,
+  known: readonly string[],
+  suggestion?: string,
+) =>
   `${file}: ${quote(name)} is not a kit table${hint(suggestion)}; the tables are ${known.join(", ")}`;
 
-export const unknownKitColumn = (file: string, table: string, column: string, known: readonly string[], suggestion?: string) =>
+export const unknownKitColumn = (
+  file: string,
+  table: string,
+  column: string,
+  known: readonly string[],
+  suggestion?: string,
+) =>
   `${file}: tables.${table}.columns: ${quote(column)} is not a column of the kit's ${table} table${hint(suggestion)}; map one of ${known.join(", ")} (write kit column: your column)`;
 
 export const noTables = (file: string) =>
@@ -40,8 +57,12 @@ export const badEngine = (file: string, engine: string) =>
 export const badEncoding = (file: string, table: string, encoding: string) =>
   `${file}: tables.${table}.encoding ${quote(encoding)} is not a known text encoding; use utf-8, cp949 (Korean Excel), euc-kr, utf-16 or latin-1`;
 
-export const badChoice = (file: string, where: string, value: unknown, choices: readonly string[]) =>
-  `${file}: ${where} is ${quote(value)}; use one of ${choices.join(", ")}`;
+export const badChoice = (
+  file: string,
+  where: string,
+  value: unknown,
+  choices: readonly string[],
+) => `${file}: ${where} is ${quote(value)}; use one of ${choices.join(", ")}`;
 
 export const noFiles = (definition: string, table: string, pattern: string) =>
   `${definition}: tables.${table}.path ${quote(pattern)} matches no file; check the name (paths are relative to the definition's folder) or remove the table`;
@@ -55,13 +76,34 @@ export const sourceUnreadable = (definition: string, table: string, detail: stri
 export const invalidEncoding = (file: string, line: number, encoding: string) =>
   `${file}, line ${line}: bytes that are not valid ${encoding}; if the file was saved by Korean Excel, set \`encoding: cp949\` for this table in tns.yaml (other encodings: euc-kr, utf-16, latin-1)`;
 
-export const missingKitColumn = (definition: string, table: string, column: string, meaning: string, present: readonly string[], candidates: readonly string[]) =>
+export const missingKitColumn = (
+  definition: string,
+  table: string,
+  column: string,
+  meaning: string,
+  present: readonly string[],
+  candidates: readonly string[],
+) =>
   `${definition}: tables.${table} has no column for the kit's required ${quote(column)} (${meaning}); ${candidates.length ? `closest candidates: ${candidates.join(", ")}; ` : ""}map it with \`columns: { ${column}: <your column> }\` (the source has ${present.join(", ") || "no columns"})`;
 
-export const missingSourceColumn = (definition: string, table: string, kit: string, column: string, present: readonly string[], suggestion?: string) =>
+export const missingSourceColumn = (
+  definition: string,
+  table: string,
+  kit: string,
+  column: string,
+  present: readonly string[],
+  suggestion?: string,
+) =>
   `${definition}: tables.${table}.columns.${kit}: the source has no column ${quote(column)}${hint(suggestion)}; it has ${present.join(", ")}`;
 
-export const badValue = (file: string, row: number, column: string, source: string, value: string, kind: string) =>
+export const badValue = (
+  file: string,
+  row: number,
+  column: string,
+  source: string,
+  value: string,
+  kind: string,
+) =>
   `${file}, row ${row}, column ${source === column ? column : `${source} (${column})`}: ${quote(value)} is not ${kind === "timestamp" ? "a timestamp; write ISO 8601 like 2026-08-03T14:05:09+09:00" : kind === "boolean" ? "a boolean; write true/false, 1/0 or yes/no" : `a plain number; write digits like 1200000, or set \`numbers: lenient\` for the table to read separators and units (1,200,000 · 12만원 · ₩5,000)`}`;
 
 export const tableAbsent = (table: string, what: string) =>

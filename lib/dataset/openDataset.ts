@@ -17,6 +17,7 @@ export async function openDataset(
   definition: string | DatasetDefinition,
   options: OpenDatasetOptions = {},
 ): Promise<Dataset> {
-  const parsed = typeof definition === "string" ? await readDatasetDefinition(definition) : definition;
+  const parsed =
+    typeof definition === "string" ? await readDatasetDefinition(definition) : definition;
   return Dataset.create(parsed, options);
 }

@@ -32,7 +32,9 @@ export function parseDatasetDefinition(
   const doc = parseDocument(text.replace(/^\uFEFF/, ""), { uniqueKeys: true });
   if (doc.errors.length) {
     const error = doc.errors[0];
-    throw new DatasetError(msg.yamlSyntax(file, error.linePos?.[0]?.line, error.message.split("\n")[0]));
+    throw new DatasetError(
+      msg.yamlSyntax(file, error.linePos?.[0]?.line, error.message.split("\n")[0]),
+    );
   }
   const raw: unknown = doc.toJS();
   const top = mapping(file, "the file", raw ?? {});
@@ -41,12 +43,20 @@ export function parseDatasetDefinition(
   if (!validZone(zone)) throw new DatasetError(msg.badZone(file, zone));
   const engine = optionalString(file, "engine", top.engine) ?? "duckdb";
   if (engine !== "duckdb") throw new DatasetError(msg.badEngine(file, engine));
-  const at = (path: string | undefined) => (path === undefined ? undefined : isAbsolute(path) ? path : resolve(dir, path));
+  const at = (path: string | undefined) =>
+    path === undefined ? undefined : isAbsolute(path) ? path : resolve(dir, path);
   const tablesRaw = mapping(file, "tables", top.tables ?? {});
   const tables: Partial<Record<KitTableName, TableSource>> = {};
   for (const [name, value] of Object.entries(tablesRaw)) {
     if (!(kitTableNames as string[]).includes(name))
-      throw new DatasetError(msg.unknownTable(file, name, kitTableNames, closestName(name, kitTableNames, { maxDistance: 3 })));
+      throw new DatasetError(
+        msg.unknownTable(
+          file,
+          name,
+          kitTableNames,
+          closestName(name, kitTableNames, { maxDistance: 3 }),
+        ),
+      );
     tables[name as KitTableName] = tableSource(file, name as KitTableName, value, dir);
   }
   if (Object.keys(tables).length === 0) throw new DatasetError(msg.noTables(file));
@@ -70,16 +80,21 @@ function tableSource(file: string, name: KitTableName, value: unknown, dir: stri
   checkKeys(file, where, spec, TABLE_KEYS);
   const path = optionalString(file, `${where}.path`, spec.path);
   const sql = optionalString(file, `${where}.sql`, spec.sql);
-  if ((path === undefined) === (sql === undefined)) throw new DatasetError(msg.pathOrSql(file, name));
+  if ((path === undefined) === (sql === undefined))
+    throw new DatasetError(msg.pathOrSql(file, name));
   const columnsRaw = mapping(file, `${where}.columns`, spec.columns ?? {});
   const known = Object.keys(kitColumns(name));
   const columns: Record<string, string> = {};
   for (const [kit, source] of Object.entries(columnsRaw)) {
     if (name !== "events" && !known.includes(kit))
-      throw new DatasetError(msg.unknownKitColumn(file, name, kit, known, closestName(kit, known, { maxDistance: 3 })));
+      throw new DatasetError(
+        msg.unknownKitColumn(file, name, kit, known, closestName(kit, known, { maxDistance: 3 })),
+      );
     columns[kit] = optionalString(file, `${where}.columns.${kit}`, source)!;
   }
-  const encoding = (optionalString(file, `${where}.encoding`, spec.encoding) ?? "utf-8").toLowerCase();
+  const encoding = (
+    optionalString(file, `${where}.encoding`, spec.encoding) ?? "utf-8"
+  ).toLowerCase();
   if (!validEncoding(encoding)) throw new DatasetError(msg.badEncoding(file, name, encoding));
   const format = optionalString(file, `${where}.format`, spec.format);
   if (format !== undefined && !(FORMATS as readonly string[]).includes(format))
@@ -107,12 +122,15 @@ function mapping(file: string, where: string, value: unknown): Record<string, un
 function checkKeys(file: string, where: string, value: Record<string, unknown>, known: string[]) {
   for (const key of Object.keys(value))
     if (!known.includes(key))
-      throw new DatasetError(msg.unknownKey(file, where, key, known, closestName(key, known, { maxDistance: 3 })));
+      throw new DatasetError(
+        msg.unknownKey(file, where, key, known, closestName(key, known, { maxDistance: 3 })),
+      );
 }
 
 function optionalString(file: string, where: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== "string" || value === "") throw new DatasetError(msg.badString(file, where, value));
+  if (typeof value !== "string" || value === "")
+    throw new DatasetError(msg.badString(file, where, value));
   return value;
 }
 

@@ -17,10 +17,15 @@ export function sourceFormat(path: string): SourceFormatName | undefined {
  * line). Files are absolute paths already decoded to UTF-8.
  * @example sourceReaderSql(["/d/items.csv"], "csv", source) // "read_csv(['/d/items.csv'], header = true, …)"
  */
-export function sourceReaderSql(files: readonly string[], format: SourceFormatName, source: TableSource): string {
+export function sourceReaderSql(
+  files: readonly string[],
+  format: SourceFormatName,
+  source: TableSource,
+): string {
   const list = literalList(files);
   if (format === "parquet") return `read_parquet(${list}, union_by_name = true)`;
-  if (format === "jsonl") return `read_json(${list}, format = 'newline_delimited', union_by_name = true)`;
+  if (format === "jsonl")
+    return `read_json(${list}, format = 'newline_delimited', union_by_name = true)`;
   const delimiter = source.delimiter ?? (format === "tsv" ? "\t" : ",");
   return `read_csv(${list}, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', union_by_name = true)`;
 }

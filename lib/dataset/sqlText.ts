@@ -7,4 +7,5 @@ export const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`
 export const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 
 /** A SQL list of string literals: `['a', 'b']`. */
-export const literalList = (texts: readonly string[]): string => `[${texts.map(literal).join(", ")}]`;
+export const literalList = (texts: readonly string[]): string =>
+  `[${texts.map(literal).join(", ")}]`;

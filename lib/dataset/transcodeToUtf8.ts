@@ -10,7 +10,11 @@ import * as msg from "./messages.js";
  * in the encoding: a {@link DatasetError} names the file and line, never a silent U+FFFD.
  * @example await transcodeToUtf8("reviews.csv", "/tmp/reviews.utf8.csv", "cp949");
  */
-export async function transcodeToUtf8(source: string, target: string, encoding: string): Promise<void> {
+export async function transcodeToUtf8(
+  source: string,
+  target: string,
+  encoding: string,
+): Promise<void> {
   const wide = /^utf-?16/i.test(encoding);
   let line = 1;
   let pending = new Uint8Array(0);
@@ -63,7 +67,8 @@ export async function transcodeToUtf8(source: string, target: string, encoding: 
     if (!wide && pending.length) yield Buffer.from(decodeLines(pending), "utf8");
   }
   const input = createReadStream(source);
-  if (/\.gz$/i.test(source)) await pipeline(input, createGunzip(), transcode, createWriteStream(target));
+  if (/\.gz$/i.test(source))
+    await pipeline(input, createGunzip(), transcode, createWriteStream(target));
   else await pipeline(input, transcode, createWriteStream(target));
 }
 

@@ -19,12 +19,19 @@ export function translateDuckDbError(error: unknown, context: SourceContext): Da
   const file = /\bfile = (.+)$/m.exec(text)?.[1]?.trim() ?? context.files[0] ?? context.definition;
   const line = Number(/CSV Error on Line: (\d+)/.exec(text)?.[1] ?? NaN);
   if (/Invalid unicode|not utf-8 encoded|invalid UTF-8/i.test(text))
-    return new DatasetError(msg.invalidEncoding(file, Number.isFinite(line) ? line : 1, "utf-8"), { cause: error });
-  const conversion = /converting column "([^"]+)"\.\s*Could not convert string "([^"]*)"/.exec(text);
+    return new DatasetError(msg.invalidEncoding(file, Number.isFinite(line) ? line : 1, "utf-8"), {
+      cause: error,
+    });
+  const conversion = /converting column "([^"]+)"\.\s*Could not convert string "([^"]*)"/.exec(
+    text,
+  );
   if (conversion && Number.isFinite(line))
     return new DatasetError(
       `${file}, line ${line}, column ${conversion[1]}: ${JSON.stringify(conversion[2])} does not fit the column's type (its first rows looked different); fix the value, or set \`numbers: lenient\` for tables.${context.table} in ${context.definition} when it is a number with separators or units`,
       { cause: error },
     );
-  return new DatasetError(msg.sourceUnreadable(context.definition, context.table, text.split("\n")[0]), { cause: error });
+  return new DatasetError(
+    msg.sourceUnreadable(context.definition, context.table, text.split("\n")[0]),
+    { cause: error },
+  );
 }

@@ -57,7 +57,10 @@ export class BacktestAccumulator {
   private readonly unique: Counts[];
   private readonly total = counts();
   private readonly overlap: Map<number, number>;
-  private readonly segments = new Map<string, Map<string, { rows: number; positives: number; any: Counts; rules: Counts[] }>>();
+  private readonly segments = new Map<
+    string,
+    Map<string, { rows: number; positives: number; any: Counts; rules: Counts[] }>
+  >();
   private readonly periods: Map<string, Counts>[];
   private readonly exampleIds: unknown[][];
   private readonly warnings: string[] = [];
@@ -116,7 +119,11 @@ export class BacktestAccumulator {
       this.by.forEach((column, c) => {
         const groups = this.segments.get(column)!;
         let g = groups.get(keys[c]);
-        if (!g) groups.set(keys[c], (g = { rows: 0, positives: 0, any: counts(), rules: this.ids.map(counts) }));
+        if (!g)
+          groups.set(
+            keys[c],
+            (g = { rows: 0, positives: 0, any: counts(), rules: this.ids.map(counts) }),
+          );
         g.rows++;
         if (y === 1) g.positives++;
         if (hitRules.length) add(g.any, y);
@@ -124,17 +131,21 @@ export class BacktestAccumulator {
       });
       if (hitRules.length === 0) continue;
       add(this.total, y);
-      const period = times ? (periodStart(times[row] as Date | string | number | null, this.grain) ?? "(none)") : "";
+      const period = times
+        ? (periodStart(times[row] as Date | string | number | null, this.grain) ?? "(none)")
+        : "";
       for (const r of hitRules) {
         add(this.rules[r], y);
         if (hitRules.length === 1) add(this.unique[r], y);
-        for (const s of hitRules) this.overlap.set(r * k + s, (this.overlap.get(r * k + s) ?? 0) + 1);
+        for (const s of hitRules)
+          this.overlap.set(r * k + s, (this.overlap.get(r * k + s) ?? 0) + 1);
         if (times) {
           let c = this.periods[r].get(period);
           if (!c) this.periods[r].set(period, (c = counts()));
           add(c, y);
         }
-        if (idValues && this.exampleIds[r].length < this.exampleCount) this.exampleIds[r].push(idValues[row]);
+        if (idValues && this.exampleIds[r].length < this.exampleCount)
+          this.exampleIds[r].push(idValues[row]);
       }
     }
   }
@@ -158,13 +169,17 @@ export class BacktestAccumulator {
       unique_tp: this.unique[r].tp,
       recall_lost: positives > 0 ? this.unique[r].tp / positives : NaN,
     }));
-    const matrix = this.ids.map((_, a) => this.ids.map((__, b) => this.overlap.get(a * k + b) ?? 0));
+    const matrix = this.ids.map((_, a) =>
+      this.ids.map((__, b) => this.overlap.get(a * k + b) ?? 0),
+    );
     const segments: SegmentBacktestRow[] = [];
     for (const [column, groups] of this.segments)
       for (const [value, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const base = { column, value, rows: g.rows, positives: g.positives };
         segments.push({ ...base, rule: "(any)", ...stats(g.any, g.positives) });
-        this.ids.forEach((id, r) => segments.push({ ...base, rule: id, ...stats(g.rules[r], g.positives) }));
+        this.ids.forEach((id, r) =>
+          segments.push({ ...base, rule: id, ...stats(g.rules[r], g.positives) }),
+        );
       }
     const periods: PeriodBacktestRow[] = [];
     this.ids.forEach((id, r) => {

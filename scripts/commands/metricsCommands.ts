@@ -1,6 +1,10 @@
 import type { Command } from "commander";
-import { loadTable } from "../../lib/data/loadTable.js";
-import type { ColumnSpec, TableSchema } from "../../lib/data/TableSchema.js";
+import { adHocDefinition } from "../../lib/dataset/adHocDefinition.js";
+import type { Dataset } from "../../lib/dataset/Dataset.js";
+import { openDataset } from "../../lib/dataset/openDataset.js";
+import { relationColumns } from "../../lib/dataset/relationColumns.js";
+import { ident, literal } from "../../lib/dataset/sqlText.js";
+import { scoreCountsQuery } from "../../lib/metrics/scoreCountsQuery.js";
 import { averagePrecision } from "../../lib/metrics/averagePrecision.js";
 import { MetricsError } from "../../lib/metrics/MetricsError.js";
 import { missingColumn } from "../../lib/metrics/messages.js";
@@ -8,16 +12,16 @@ import { precisionRecallCurve } from "../../lib/metrics/precisionRecallCurve.js"
 import { rocAuc } from "../../lib/metrics/rocAuc.js";
 import { rocCurve } from "../../lib/metrics/rocCurve.js";
 import { countTotals } from "../../lib/metrics/ScoreCounts.js";
-import { scoreCountsBy } from "../../lib/metrics/scoreCountsBy.js";
 import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
-import { periodStart } from "../../lib/time/periodStart.js";
 import { recommendThreshold } from "../../lib/tuning/recommendThreshold.js";
 import { recommendThresholdBy } from "../../lib/tuning/recommendThresholdBy.js";
 import type { ThresholdRecommendation } from "../../lib/tuning/ThresholdRecommendation.js";
 import { log } from "./cliLog.js";
 
 interface DataOptions {
-  data: string;
+  dataset?: string;
+  encoding: string;
+  data?: string;
   score: string;
   label: string;
   labels?: string;
@@ -42,18 +46,25 @@ interface TuneOptions extends DataOptions {
   replicates: string;
 }
 
-type Row = Record<string, unknown>;
-
 /** Adds `tns metrics` (scikit-learn-compatible curves) and `tns tune` (threshold recommendations). */
 export function registerMetricsCommands(program: Command): void {
   const data = (command: Command) =>
     command
-      .requiredOption(
-        "--data <file>",
-        "a .csv, .jsonl or .parquet file with one scored listing per row",
+      .option(
+        "--dataset <tns.yaml>",
+        "a dataset definition: scores from its model_scores, labels from its listings",
       )
-      .requiredOption("--score <col>", "score column (numbers in [0, 1])")
-      .requiredOption("--label <col>", "label column: true/false or 1/0 (violation or not)")
+      .option(
+        "--data <file>",
+        "a .csv, .tsv, .jsonl or .parquet file with one scored listing per row (instead of the dataset's model_scores)",
+      )
+      .option(
+        "--encoding <name>",
+        "text encoding of --data and --labels (utf-8, cp949, euc-kr, utf-16 …)",
+        "utf-8",
+      )
+      .option("--score <col>", "score column (numbers in [0, 1])", "score")
+      .option("--label <col>", "label column: true/false or 1/0 (violation or not)", "is_violation")
       .option("--labels <file>", "take --label from this file instead, joined on --key")
       .option("--key <col>", "join column for --labels", "listing_id")
       .option(
@@ -74,8 +85,15 @@ Example:
       --labels data/listings.csv --label is_violation --json metrics.json`,
     )
     .action(async (opts: DataOptions) => {
-      const rows = await loadRows(opts, []);
-      const [{ counts }] = scoreCountsBy(rows, { score: opts.score, label: opts.label });
+      const scored = await scoredSource(opts);
+      const { groups, unlabeled } = await scoreCountsQuery(scored.ds, {
+        ...scored,
+        score: opts.score,
+        label: opts.label,
+      });
+      scored.ds.close();
+      if (!groups.length) throw new MetricsError(noRows(opts));
+      const [{ counts }] = groups;
       const { positives, negatives } = countTotals(counts);
       const pr = precisionRecallCurve(counts);
       const roc = rocCurve(counts);
@@ -96,7 +114,10 @@ Example:
           tpr: [...roc.tpr].map(nullable),
           thresholds: [...roc.thresholds],
         },
-        warnings: [...new Set([...pr.warnings, ...roc.warnings])],
+        warnings: [
+          ...new Set([...pr.warnings, ...roc.warnings]),
+          ...(unlabeled ? [`${unlabeled} scored rows have no label and are left out`] : []),
+        ],
       };
       await output(opts.json, result, [
         ...result.warnings.map((w) => `warning: ${w}`),
@@ -134,11 +155,16 @@ Example:
         throw new MetricsError(
           "--capacity: a review capacity needs --time <col> so flags per day can be computed; add e.g. --time scored_at",
         );
-      const rows = await loadRows(
-        opts,
-        [opts.time, opts.by].filter((c): c is string => c !== undefined),
-      );
-      const daily = opts.time ? dailyVolume(rows, opts.time) : undefined;
+      const scored = await scoredSource(opts);
+      const { groups } = await scoreCountsQuery(scored.ds, {
+        ...scored,
+        score: opts.score,
+        label: opts.label,
+        by: opts.by ? [opts.by] : [],
+      });
+      const daily = opts.time ? await dailyVolume(scored, opts.time) : undefined;
+      scored.ds.close();
+      if (!groups.length) throw new MetricsError(noRows(opts));
       const options = {
         minPrecision: num(opts.minPrecision),
         minRecall: num(opts.minRecall),
@@ -153,11 +179,6 @@ Example:
         seed: num(opts.seed),
         replicates: num(opts.replicates),
       };
-      const groups = scoreCountsBy(rows, {
-        score: opts.score,
-        label: opts.label,
-        by: opts.by ? [opts.by] : [],
-      });
       if (!opts.by) {
         const r = recommendThreshold(groups[0].counts, options);
         await output(opts.json, summarise(r), [r.rationale]);
@@ -185,54 +206,86 @@ Example:
     });
 }
 
-async function loadRows(opts: DataOptions, extra: string[]): Promise<Row[]> {
+interface ScoredSource {
+  ds: Dataset;
+  from: string;
+  where?: string;
+}
+
+/** The scored rows as a relation in the engine: --data (and --labels) files, or the dataset's tables. */
+async function scoredSource(opts: DataOptions): Promise<ScoredSource> {
+  if (!opts.data && !opts.dataset)
+    throw new MetricsError(
+      "give --dataset <tns.yaml> or --data <file>; e.g. --dataset data/tns.yaml --where model=counterfeit_v4",
+    );
   const where = (opts.where ?? []).map((w) => {
     const at = w.indexOf("=");
     if (at < 1)
       throw new MetricsError(
         `--where: "${w}" is not <column>=<value>; write e.g. --where model=counterfeit_v4`,
       );
-    return [w.slice(0, at), w.slice(at + 1)] as const;
+    return `CAST(${ident(w.slice(0, at))} AS VARCHAR) = ${literal(w.slice(at + 1))}`;
   });
-  const cols = (names: string[]): TableSchema["columns"] =>
-    Object.fromEntries(names.map((c) => [c, { type: "string" } as ColumnSpec]));
-  const scoreCol = { [opts.score]: { type: "number" } as ColumnSpec };
-  const main = opts.labels
-    ? [opts.key, ...extra, ...where.map(([c]) => c)]
-    : [opts.label, ...extra, ...where.map(([c]) => c)];
-  const load = async (file: string, columns: TableSchema["columns"]) =>
-    (await loadTable(file, { name: file, columns }, { extraColumns: "drop" })).objects() as Row[];
-  let rows = await load(opts.data, { ...cols([...new Set(main)]), ...scoreCol });
-  rows = rows.filter((r) => where.every(([c, v]) => String(r[c]) === v));
-  if (opts.time) rows.forEach((r) => (r[opts.time!] = periodStart(String(r[opts.time!]), "day")));
+  const ds = await openDataset(opts.dataset ?? adHocDefinition());
+  let from: string;
+  if (opts.data) {
+    await ds.attachFile("scored_input", opts.data, { encoding: opts.encoding });
+    from = "scored_input";
+  } else from = "model_scores";
+  const columns = (await relationColumns(ds, from)).map((c) => c.name);
   if (opts.labels) {
-    const labelled = await load(opts.labels, cols([opts.key, opts.label]));
-    const byKey = new Map(labelled.map((r) => [r[opts.key], r[opts.label]]));
-    rows = rows.map((r) => ({ ...r, [opts.label]: byKey.get(r[opts.key]) }));
+    await ds.attachFile("label_input", opts.labels, { encoding: opts.encoding });
+    const labelColumns = (await relationColumns(ds, "label_input")).map((c) => c.name);
+    for (const [column, option] of [
+      [opts.key, "--key"],
+      [opts.label, "--label"],
+    ])
+      if (!labelColumns.includes(column))
+        throw new MetricsError(missingColumn(option, column, labelColumns));
+    if (!columns.includes(opts.key))
+      throw new MetricsError(missingColumn("--key", opts.key, columns));
+    const keep = columns
+      .filter((c) => c !== opts.label)
+      .map(ident)
+      .join(", ");
+    from = `(SELECT ${keep}, l.${ident(opts.label)} FROM ${from} LEFT JOIN (SELECT DISTINCT ON (${ident(opts.key)}) ${ident(opts.key)}, ${ident(opts.label)} FROM label_input) l USING (${ident(opts.key)}))`;
+  } else if (!opts.data && !columns.includes(opts.label) && ds.has("listings")) {
+    from = `(SELECT m.*, l.${ident(opts.label)} FROM model_scores m LEFT JOIN (SELECT listing_id, ${ident(opts.label)} FROM listings) l USING (listing_id))`;
   }
-  if (!rows.length)
-    throw new MetricsError(
-      `--where: no rows left in ${opts.data} after ${opts.where?.join(", ")}; check the column and value`,
-    );
-  if (!(opts.score in rows[0]))
-    throw new MetricsError(missingColumn("--score", opts.score, Object.keys(rows[0])));
-  return rows;
+  for (const w of opts.where ?? []) {
+    const column = w.slice(0, w.indexOf("="));
+    const names = (await relationColumns(ds, from)).map((c) => c.name);
+    if (!names.includes(column)) throw new MetricsError(missingColumn("--where", column, names));
+  }
+  return { ds, from, where: where.length ? where.join(" AND ") : undefined };
 }
 
-/** Scored listings per calendar day (Asia/Seoul), oldest first, with empty days in between counted as 0. */
-function dailyVolume(rows: Row[], time: string): number[] {
-  const counts = new Map<string, number>();
-  for (const r of rows) {
-    const day = r[time];
-    if (typeof day !== "string")
-      throw new MetricsError(
-        `--time: column ${time} has a value that is not a time; write ISO 8601 like 2026-09-15T10:00:00+09:00`,
-      );
-    counts.set(day, (counts.get(day) ?? 0) + 1);
+function noRows(opts: DataOptions): string {
+  return `--where: no rows left in ${opts.data ?? opts.dataset} after ${opts.where?.join(", ") ?? "(no filter)"}; check the column and value`;
+}
+
+/** Scored rows per calendar day in the dataset's zone, oldest first, empty days in between as 0. */
+async function dailyVolume(scored: ScoredSource, time: string): Promise<number[]> {
+  const names = (await relationColumns(scored.ds, scored.from)).map((c) => c.name);
+  if (!names.includes(time)) throw new MetricsError(missingColumn("--time", time, names));
+  let days;
+  try {
+    days = await scored.ds.query(
+      `SELECT strftime(CAST(${ident(time)} AS TIMESTAMPTZ), '%Y-%m-%d') AS day, count(*) AS n FROM ${scored.from}${scored.where ? ` WHERE ${scored.where}` : ""} GROUP BY 1 ORDER BY 1`,
+    );
+  } catch {
+    throw new MetricsError(
+      `--time: column ${time} has a value that is not a time; write ISO 8601 like 2026-09-15T10:00:00+09:00`,
+    );
   }
-  const days = [...counts.keys()].sort();
+  const counts = new Map(
+    (days.objects() as { day: string | null; n: number }[])
+      .filter((d) => d.day)
+      .map((d) => [d.day!, d.n]),
+  );
+  const keys = [...counts.keys()].sort();
   const out: number[] = [];
-  for (let d = Date.parse(days[0]); d <= Date.parse(days[days.length - 1]); d += 86_400_000)
+  for (let d = Date.parse(keys[0]); d <= Date.parse(keys[keys.length - 1]); d += 86_400_000)
     out.push(counts.get(new Date(d).toISOString().slice(0, 10)) ?? 0);
   return out;
 }

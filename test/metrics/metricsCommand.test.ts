@@ -127,9 +127,10 @@ describe("tns metrics and tns tune", { timeout: 60_000 }, () => {
     );
     expect(capacity.status).toBe(2);
     expect(capacity.stderr).toMatch(/--capacity: a review capacity needs --time <col>/);
-    await writeFile(csv, "score,label\n0.4,yes\n");
+    // DuckDB reads a yes/no column as booleans; a label that is no boolean at all is refused.
+    await writeFile(csv, "score,label\n0.4,maybe\n0.5,1\n");
     expect(tns("metrics", "--data", csv, "--score", "score", "--label", "label").stderr).toMatch(
-      /label "yes" is not 0\/1 or true\/false/,
+      /row 1, column label: label "maybe" is not 0\/1 or true\/false/,
     );
     await writeFile(csv, "score,label\n0.4,0\n0.3,0\n");
     const none = tns("tune", "--data", csv, "--score", "score", "--label", "label");
