@@ -8,6 +8,9 @@ import type { RuleBacktest } from "./RuleBacktest.js";
 import type { RuleSet } from "./RuleDefinition.js";
 import { compileRules } from "./compileRules.js";
 import { ruleFieldSchemaOf } from "./ruleFieldSchemaOf.js";
+import { RuleError } from "./RuleError.js";
+import { closestName } from "../data/closestName.js";
+import * as msg from "./messages.js";
 
 /** Options for {@link backtestDataset}: those of `backtestRules` plus the source and chunk size. */
 export interface BacktestDatasetOptions extends BacktestAccumulatorOptions {
@@ -41,6 +44,11 @@ export async function backtestDataset(
   const columns = await relationColumns(ds, from);
   const compiled = "channels" in rules ? rules : compileRules(rules, ruleFieldSchemaOf(columns));
   const present = new Set(columns.map((c) => c.name));
+  const label = options.label ?? "is_violation";
+  if (!present.has(label)) {
+    const names = columns.map((c) => c.name);
+    throw new RuleError(msg.missingLabel(label, names, closestName(label, names)));
+  }
   const wanted = [
     ...compiled.fields,
     options.label ?? "is_violation",

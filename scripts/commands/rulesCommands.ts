@@ -4,20 +4,24 @@ import { loadTable } from "../../lib/data/loadTable.js";
 import type { ColumnKind, TableSchema } from "../../lib/data/TableSchema.js";
 import { sampleSchemas } from "../../lib/data/sampleSchemas.js";
 import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
-import { backtestRules } from "../../lib/rules/backtestRules.js";
+import { adHocDefinition } from "../../lib/dataset/adHocDefinition.js";
+import { listingRowsSql } from "../../lib/dataset/listingRowsSql.js";
+import { openDataset } from "../../lib/dataset/openDataset.js";
+import { relationColumns } from "../../lib/dataset/relationColumns.js";
+import { backtestDataset } from "../../lib/rules/backtestDataset.js";
 import { checkRules } from "../../lib/rules/checkRules.js";
 import { compileRules } from "../../lib/rules/compileRules.js";
 import { formatRuleDiagnostic } from "../../lib/rules/formatRuleDiagnostic.js";
-import { hitRows } from "../../lib/rules/hitRows.js";
-import { evaluateRules } from "../../lib/rules/evaluateRules.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { log } from "./cliLog.js";
 
 interface BacktestCommandOptions {
-  rules: string;
-  data: string;
+  rules?: string;
+  data?: string;
+  dataset?: string;
+  encoding: string;
   label: string;
   id?: string;
   by?: string;
@@ -58,8 +62,10 @@ export function registerRulesCommands(program: Command): void {
     .description(
       "backtest a rule file on labeled data: per-rule hits, precision (95% Wilson), recall, unique catches, overlap",
     )
-    .requiredOption("--rules <rules.yaml>", "the rule file")
-    .requiredOption("--data <file>", "labeled rows: .csv, .jsonl or .parquet")
+    .option("--dataset <tns.yaml>", "backtest the dataset's rules on its listings (with seller columns)")
+    .option("--rules <rules.yaml>", "the rule file (default with --dataset: its rules)")
+    .option("--data <file>", "labeled rows: .csv, .tsv, .jsonl or .parquet (instead of the dataset's listings)")
+    .option("--encoding <name>", "text encoding of --data (utf-8, cp949, euc-kr, utf-16 …)", "utf-8")
     .option("--label <column>", "label column: boolean, 0/1 or true/false", "is_violation")
     .option("--id <column>", "row id column, to list example hits per rule")
     .option("--by <col,...>", "segment columns for the per-segment breakdown")
@@ -78,40 +84,40 @@ Example:
     )
     .action(async (opts: BacktestCommandOptions) => {
       const started = performance.now();
-      const ruleSet = await loadRuleFile(opts.rules, { listsDir: opts.lists });
-      const table = await loadData(opts.data);
-      if (table.numRows() === 0)
-        throw new RuleError(`${opts.data}: the data has no rows; there is nothing to backtest`);
-      const compiled = compileRules(ruleSet, ruleFieldSchema(table));
+      if (!opts.data && !opts.dataset)
+        throw new RuleError("give --dataset <tns.yaml> or --data <file> (with --rules <rules.yaml>); e.g. --dataset data/tns.yaml");
+      const ds = await openDataset(opts.dataset ?? adHocDefinition());
+      const rulesFile = opts.rules ?? ds.definition.rules;
+      if (!rulesFile)
+        throw new RuleError(`${ds.definition.file} names no rule file; add rules: <file> to it or pass --rules <rules.yaml>`);
+      const ruleSet = await loadRuleFile(rulesFile, { listsDir: opts.lists ?? (opts.rules ? undefined : ds.definition.lists) });
+      let from: string | undefined;
+      if (opts.data) {
+        await ds.attachFile("backtest_input", opts.data, { encoding: opts.encoding });
+        from = "backtest_input";
+      }
+      const source = opts.data ?? ds.definition.file;
+      const count = await ds.query(`SELECT count(*) AS n FROM ${from ?? "listings"}`);
+      if (count.get("n", 0) === 0)
+        throw new RuleError(`${source}: the data has no rows; there is nothing to backtest`);
+      if (opts.id && !(await relationColumns(ds, from ?? listingRowsSql(ds))).some((c) => c.name === opts.id))
+        throw new RuleError(`--id column "${opts.id}" is not in ${source}; pass an existing column`);
       const by = (opts.by ?? "")
         .split(",")
         .map((c) => c.trim())
         .filter(Boolean);
-      const hits = evaluateRules(compiled, table);
-      const result = backtestRules(compiled, table, {
+      const { compiled, backtest: result, examples } = await backtestDataset(ds, ruleSet, {
+        from,
         label: opts.label,
         by,
         time: opts.time,
-        hits,
+        id: opts.id,
       });
-      const ids = opts.id ? (table.array(opts.id) as ArrayLike<unknown>) : undefined;
-      if (opts.id && !table.columnNames().includes(opts.id))
-        throw new RuleError(
-          `--id column "${opts.id}" is not in ${opts.data}; pass an existing column`,
-        );
-      const rulesOut = result.rules.map((r) => ({
-        ...r,
-        ...(ids
-          ? {
-              examples: hitRows(hits, r.id)
-                .slice(0, 5)
-                .map((row) => ids[row]),
-            }
-          : {}),
-      }));
+      ds.close();
+      const rulesOut = result.rules.map((r) => ({ ...r, ...(opts.id ? { examples: examples[r.id] } : {}) }));
       const report = {
-        rules_file: opts.rules,
-        data: opts.data,
+        rules_file: rulesFile,
+        data: source,
         label: opts.label,
         rows: result.rows,
         labeled: result.labeled,
