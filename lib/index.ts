@@ -429,3 +429,6 @@ export { openDataset, type OpenDatasetOptions } from "./dataset/openDataset.js";
 export { Dataset, type DatasetSource } from "./dataset/Dataset.js";
 export { DatasetError } from "./dataset/DatasetError.js";
 export { sqlIdent } from "./dataset/sqlTemplate.js";
+export { datasetFiles, type DatasetFiles } from "./dataset/datasetFiles.js";
+export { backtestDataset, type BacktestDatasetOptions } from "./rules/backtestDataset.js";
+export { scoreCountsQuery, type ScoreCountsQueryOptions } from "./metrics/scoreCountsQuery.js";

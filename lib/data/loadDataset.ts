@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { openDataset } from "../dataset/openDataset.js";
+import type { KitTableName } from "../dataset/kitTables.js";
 import type { ColumnTable } from "arquero";
 import type { LoadOptions } from "./LoadOptions.js";
 import { loadCsv } from "./loadCsv.js";
@@ -18,8 +21,9 @@ export interface LoadDatasetOptions<K extends SampleTableName> extends LoadOptio
 }
 
 /**
- * Loads the kit's sample tables from `dataDir` (sellers.csv, listings.csv, model_scores.csv,
- * flags.csv, reviews.csv, audits.csv, appeals.csv) with {@link sampleSchemas}, in parallel.
+ * Loads the kit's tables as arquero tables: from a dataset definition (a `tns.yaml`, or a folder
+ * holding one) through the engine, with the dataset's mapping, encodings and zone; otherwise from a
+ * folder of the sample's CSV files (sellers.csv, listings.csv, …) with {@link sampleSchemas}.
  * @example const { listings, flags } = await loadDataset("data", { tables: ["listings", "flags"] });
  */
 export async function loadDataset<K extends SampleTableName = SampleTableName>(
@@ -30,6 +34,18 @@ export async function loadDataset<K extends SampleTableName = SampleTableName>(
   const { tables = known as K[], ...loadOptions } = options;
   for (const name of tables) {
     if (!known.includes(name)) throw new RangeError(msg.unknownTable(String(name), known));
+  }
+  if (/\.ya?ml$/i.test(dataDir) || existsSync(join(dataDir, "tns.yaml"))) {
+    // A dataset definition: the tables come through the engine, mapped onto the kit's names.
+    const ds = await openDataset(dataDir);
+    try {
+      const loaded: Record<string, ColumnTable> = {};
+      for (const name of tables)
+        loaded[name] = await ds.table(sampleSchemas[name].name as KitTableName);
+      return loaded as Pick<Dataset, K>;
+    } finally {
+      ds.close();
+    }
   }
   const loaded = await Promise.all(
     tables.map((name) => {

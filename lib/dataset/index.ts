@@ -16,3 +16,7 @@ export { openDataset, type OpenDatasetOptions } from "./openDataset.js";
 export { Dataset, type DatasetSource, type DatasetColumn, type ScanOptions } from "./Dataset.js";
 export { sqlIdent, sqlTemplate } from "./sqlTemplate.js";
 export { transcodeToUtf8 } from "./transcodeToUtf8.js";
+export { datasetFiles, type DatasetFiles } from "./datasetFiles.js";
+export { adHocDefinition } from "./adHocDefinition.js";
+export { listingRowsSql } from "./listingRowsSql.js";
+export { relationColumns } from "./relationColumns.js";

@@ -1,11 +1,11 @@
-import { join } from "node:path";
 import type { ColumnTable } from "arquero";
-import { loadCsv } from "../data/loadCsv.js";
-import { sampleSchemas } from "../data/sampleSchemas.js";
+import { loadDataset } from "../data/loadDataset.js";
+import { sampleSchemas, type SampleTableName } from "../data/sampleSchemas.js";
 import type { KpiSet } from "./KpiDefinition.js";
 
 /**
- * Loads, from `dataDir`, the sample tables a KPI set reads (by file name: reviews → reviews.csv),
+ * Loads the tables a KPI set reads from a dataset definition or a sample-layout folder (see
+ * `loadDataset`),
  * keyed by file name, for {@link computeKpis}.
  * @example const tables = await loadKpiTables("data", kpis);
  */
@@ -22,7 +22,9 @@ export async function loadKpiTables(
     ];
     for (const t of [...terms, f.quantile, f.freshness, f.backlog]) if (t) names.add(t.table);
   }
-  const schemas = Object.values(sampleSchemas).filter((s) => names.has(s.name));
-  const tables = await Promise.all(schemas.map((s) => loadCsv(join(dataDir, `${s.name}.csv`), s)));
-  return Object.fromEntries(schemas.map((s, i) => [s.name, tables[i]]));
+  const keys = (Object.keys(sampleSchemas) as SampleTableName[]).filter((k) =>
+    names.has(sampleSchemas[k].name),
+  );
+  const loaded = await loadDataset(dataDir, { tables: keys });
+  return Object.fromEntries(keys.map((k) => [sampleSchemas[k].name, loaded[k]]));
 }

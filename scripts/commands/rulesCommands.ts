@@ -62,10 +62,20 @@ export function registerRulesCommands(program: Command): void {
     .description(
       "backtest a rule file on labeled data: per-rule hits, precision (95% Wilson), recall, unique catches, overlap",
     )
-    .option("--dataset <tns.yaml>", "backtest the dataset's rules on its listings (with seller columns)")
+    .option(
+      "--dataset <tns.yaml>",
+      "backtest the dataset's rules on its listings (with seller columns)",
+    )
     .option("--rules <rules.yaml>", "the rule file (default with --dataset: its rules)")
-    .option("--data <file>", "labeled rows: .csv, .tsv, .jsonl or .parquet (instead of the dataset's listings)")
-    .option("--encoding <name>", "text encoding of --data (utf-8, cp949, euc-kr, utf-16 …)", "utf-8")
+    .option(
+      "--data <file>",
+      "labeled rows: .csv, .tsv, .jsonl or .parquet (instead of the dataset's listings)",
+    )
+    .option(
+      "--encoding <name>",
+      "text encoding of --data (utf-8, cp949, euc-kr, utf-16 …)",
+      "utf-8",
+    )
     .option("--label <column>", "label column: boolean, 0/1 or true/false", "is_violation")
     .option("--id <column>", "row id column, to list example hits per rule")
     .option("--by <col,...>", "segment columns for the per-segment breakdown")
@@ -85,12 +95,18 @@ Example:
     .action(async (opts: BacktestCommandOptions) => {
       const started = performance.now();
       if (!opts.data && !opts.dataset)
-        throw new RuleError("give --dataset <tns.yaml> or --data <file> (with --rules <rules.yaml>); e.g. --dataset data/tns.yaml");
+        throw new RuleError(
+          "give --dataset <tns.yaml> or --data <file> (with --rules <rules.yaml>); e.g. --dataset data/tns.yaml",
+        );
       const ds = await openDataset(opts.dataset ?? adHocDefinition());
       const rulesFile = opts.rules ?? ds.definition.rules;
       if (!rulesFile)
-        throw new RuleError(`${ds.definition.file} names no rule file; add rules: <file> to it or pass --rules <rules.yaml>`);
-      const ruleSet = await loadRuleFile(rulesFile, { listsDir: opts.lists ?? (opts.rules ? undefined : ds.definition.lists) });
+        throw new RuleError(
+          `${ds.definition.file} names no rule file; add rules: <file> to it or pass --rules <rules.yaml>`,
+        );
+      const ruleSet = await loadRuleFile(rulesFile, {
+        listsDir: opts.lists ?? (opts.rules ? undefined : ds.definition.lists),
+      });
       let from: string | undefined;
       if (opts.data) {
         await ds.attachFile("backtest_input", opts.data, { encoding: opts.encoding });
@@ -100,13 +116,22 @@ Example:
       const count = await ds.query(`SELECT count(*) AS n FROM ${from ?? "listings"}`);
       if (count.get("n", 0) === 0)
         throw new RuleError(`${source}: the data has no rows; there is nothing to backtest`);
-      if (opts.id && !(await relationColumns(ds, from ?? listingRowsSql(ds))).some((c) => c.name === opts.id))
-        throw new RuleError(`--id column "${opts.id}" is not in ${source}; pass an existing column`);
+      if (
+        opts.id &&
+        !(await relationColumns(ds, from ?? listingRowsSql(ds))).some((c) => c.name === opts.id)
+      )
+        throw new RuleError(
+          `--id column "${opts.id}" is not in ${source}; pass an existing column`,
+        );
       const by = (opts.by ?? "")
         .split(",")
         .map((c) => c.trim())
         .filter(Boolean);
-      const { compiled, backtest: result, examples } = await backtestDataset(ds, ruleSet, {
+      const {
+        compiled,
+        backtest: result,
+        examples,
+      } = await backtestDataset(ds, ruleSet, {
         from,
         label: opts.label,
         by,
@@ -114,7 +139,10 @@ Example:
         id: opts.id,
       });
       ds.close();
-      const rulesOut = result.rules.map((r) => ({ ...r, ...(opts.id ? { examples: examples[r.id] } : {}) }));
+      const rulesOut = result.rules.map((r) => ({
+        ...r,
+        ...(opts.id ? { examples: examples[r.id] } : {}),
+      }));
       const report = {
         rules_file: rulesFile,
         data: source,
