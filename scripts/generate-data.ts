@@ -1,8 +1,10 @@
 // Command line of the synthetic data generator; the work is in scripts/generate/generateDataset.ts.
-import { resolve } from "node:path";
+import { rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Command, InvalidArgumentError } from "commander";
 import { DEFAULT_ROWS, generateDataset } from "./generate/generateDataset.js";
+import { writeAnalystLayout } from "./generate/writeAnalystLayout.js";
 
 export { generateDataset } from "./generate/generateDataset.js";
 
@@ -27,12 +29,31 @@ export async function main(argv: readonly string[]): Promise<void> {
       "--out <dir>",
       "output folder (default data/, or data/generated/ for non-default sizes)",
     )
+    .option(
+      "--layout <kind>",
+      "kit (the kit's own file and column names) or analyst (other names, Parquet/JSONL/TSV, a CP949 CSV) — the same data either way",
+      "kit",
+    )
     .parse([...argv]);
-  const options = program.opts<{ seed: number; days: number; rows?: number; out?: string }>();
+  const options = program.opts<{
+    seed: number;
+    days: number;
+    rows?: number;
+    out?: string;
+    layout: string;
+  }>();
+  if (options.layout !== "kit" && options.layout !== "analyst")
+    program.error(`--layout: use kit or analyst, not ${options.layout}`, { exitCode: 2 });
   const defaultSize = options.days === 90 && (options.rows ?? DEFAULT_ROWS) === DEFAULT_ROWS;
   const out = options.out ?? (defaultSize ? "data" : "data/generated");
   const started = performance.now();
-  const summary = generateDataset({ ...options, out });
+  const analyst = options.layout === "analyst";
+  const kitOut = analyst ? join(out, ".kit-layout") : out;
+  const summary = generateDataset({ ...options, out: kitOut });
+  if (analyst) {
+    await writeAnalystLayout(kitOut, out);
+    rmSync(kitOut, { recursive: true, force: true });
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `generated ${summary.rows} listings over ${summary.days} days (seed ${summary.seed}) into ` +

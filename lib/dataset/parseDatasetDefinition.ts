@@ -3,6 +3,7 @@ import { parseDocument } from "yaml";
 import { closestName } from "../data/closestName.js";
 import type { DatasetDefinition, TableSource } from "./DatasetDefinition.js";
 import { DatasetError } from "./DatasetError.js";
+import { decoderLabel } from "./decoderLabel.js";
 import { kitColumns, kitTableNames, type KitTableName } from "./kitTables.js";
 import * as msg from "./messages.js";
 
@@ -145,7 +146,7 @@ function validZone(zone: string): boolean {
 
 function validEncoding(encoding: string): boolean {
   try {
-    new TextDecoder(encoding);
+    new TextDecoder(decoderLabel(encoding));
     return true;
   } catch {
     return false;

@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import { DatasetError } from "./DatasetError.js";
+import { decoderLabel } from "./decoderLabel.js";
 import * as msg from "./messages.js";
 
 /**
@@ -20,7 +21,7 @@ export async function transcodeToUtf8(
   let pending = new Uint8Array(0);
   const decodeLines = (bytes: Uint8Array): string => {
     try {
-      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return new TextDecoder(decoderLabel(encoding), { fatal: true }).decode(bytes);
     } catch {
       // Find the first bad line so the message can name it; lines end at LF in every encoding
       // accepted here but UTF-16, which is decoded as one stream below.
@@ -28,7 +29,9 @@ export async function transcodeToUtf8(
       for (let at = 0; at <= bytes.length; at++) {
         if (at === bytes.length || bytes[at] === 0x0a) {
           try {
-            new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(start, at));
+            new TextDecoder(decoderLabel(encoding), { fatal: true }).decode(
+              bytes.subarray(start, at),
+            );
           } catch {
             throw new DatasetError(msg.invalidEncoding(source, line, encoding));
           }
@@ -42,7 +45,7 @@ export async function transcodeToUtf8(
   const countLines = (text: string) => {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) line++;
   };
-  const wideDecoder = new TextDecoder(encoding, { fatal: true });
+  const wideDecoder = new TextDecoder(decoderLabel(encoding), { fatal: true });
   async function* transcode(chunks: AsyncIterable<Uint8Array>) {
     for await (const chunk of chunks) {
       if (wide) {

@@ -19,6 +19,7 @@ import { SellerPool } from "./SellerPool.js";
 import { DAY } from "./time.js";
 import { periodEnd, timeline, within } from "./timeline.js";
 import { writeReferenceFiles } from "./writeReferenceFiles.js";
+import { writeDatasetDefinition } from "./writeDatasetDefinition.js";
 
 /** Options of {@link generateDataset}. */
 export interface GenerateDatasetOptions {
@@ -144,6 +145,7 @@ export function generateDataset(options: GenerateDatasetOptions = {}): DatasetSu
     incidentsFile.line(JSON.stringify(incidents, null, 2));
     incidentsFile.close();
     writeReferenceFiles(out);
+    writeDatasetDefinition(out);
     return { out, seed, days, rows, lines: writer.lineCounts(), incidents: incidents.length };
   } catch (error) {
     writer.abort();
