@@ -404,7 +404,12 @@ const SQL_TYPE = {
 function candidates(kitName: string, names: readonly string[]): string[] {
   const words = kitName.split("_").filter((w) => w.length > 2 && w !== "krw");
   const close = closestName(kitName, names, { maxDistance: 4 });
-  const related = names.filter((n) => words.some((w) => n.toLowerCase().includes(w)));
+  const related = names.filter(
+    (n) =>
+      words.some((w) => n.toLowerCase().includes(w)) ||
+      (kitName.endsWith("_id") && /id$/i.test(n)) ||
+      (kitName.endsWith("_at") && /(_at|time|ts|date)$/i.test(n)),
+  );
   return [...new Set([...(close ? [close] : []), ...related])].slice(0, 3);
 }
 

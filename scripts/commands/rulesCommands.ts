@@ -10,7 +10,6 @@ import { openDataset } from "../../lib/dataset/openDataset.js";
 import { relationColumns } from "../../lib/dataset/relationColumns.js";
 import { backtestDataset } from "../../lib/rules/backtestDataset.js";
 import { checkRules } from "../../lib/rules/checkRules.js";
-import { compileRules } from "../../lib/rules/compileRules.js";
 import { formatRuleDiagnostic } from "../../lib/rules/formatRuleDiagnostic.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
