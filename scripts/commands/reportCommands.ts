@@ -1,5 +1,6 @@
 import { Option, type Command } from "commander";
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
+import { readDatasetDefinition } from "../../lib/dataset/readDatasetDefinition.js";
 import { parseParameterArgs } from "../../lib/report/injectParameters.js";
 import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
@@ -17,16 +18,17 @@ export function registerReportCommands(program: Command): void {
     .description("execute one notebook headlessly and render it to <out>/<name>.html")
     .argument("<notebook>", "path to an .ipynb notebook (kernel tslab)")
     .option("-p, --param <name=value>", "set a parameter (repeatable)", collect, [])
+    .option("--dataset <tns.yaml>", "the dataset the notebook reads (its dataset parameter)")
     .option("-o, --out <dir>", "output folder", "reports")
     .option("--pdf", "also print the report to PDF with headless Chromium")
     .addOption(timeout())
     .action(
       async (
         notebook: string,
-        opts: { param: string[]; out: string; timeout: string; pdf?: boolean },
+        opts: { param: string[]; dataset?: string; out: string; timeout: string; pdf?: boolean },
       ) => {
         const result = await renderNotebookFile(notebook, {
-          parameters: parseParameterArgs(opts.param),
+          parameters: parseParameterArgs(await withDataset(opts.param, opts.dataset)),
           outDir: opts.out,
           timeoutSeconds: Number(opts.timeout),
         });
@@ -50,6 +52,7 @@ export function registerReportCommands(program: Command): void {
       "--only <names>",
       "comma-separated notebook names or prefixes, e.g. 01,04-kpi-dashboard",
     )
+    .option("--dataset <tns.yaml>", "the dataset every report reads (default: the sample, data/tns.yaml)")
     .option("--notebooks <dir>", "notebook folder", "notebooks")
     .option("-o, --out <dir>", "output folder", "reports")
     .option("-j, --jobs <n>", "notebooks run at once", "2")
@@ -58,6 +61,7 @@ export function registerReportCommands(program: Command): void {
     .action(
       async (opts: {
         param: string[];
+        dataset?: string;
         only?: string;
         notebooks: string;
         out: string;
@@ -70,7 +74,7 @@ export function registerReportCommands(program: Command): void {
         const results = await renderReportSuite({
           notebooksDir: opts.notebooks,
           outDir: opts.out,
-          parameters: parseParameterArgs(opts.param),
+          parameters: parseParameterArgs(await withDataset(opts.param, opts.dataset)),
           only: opts.only
             ?.split(",")
             .map((s) => s.trim())
@@ -93,4 +97,15 @@ export function registerReportCommands(program: Command): void {
         process.exitCode = bad.length ? 1 : 0;
       },
     );
+}
+
+/**
+ * The parameters with `dataset=<absolute path>` added for `--dataset` (notebooks run in their own
+ * folder, so a relative path would move); the definition is read first so a bad one stops the run
+ * with its message before any notebook starts.
+ */
+async function withDataset(params: string[], dataset: string | undefined): Promise<string[]> {
+  if (!dataset) return params;
+  const definition = await readDatasetDefinition(dataset);
+  return [...params, `dataset=${definition.file.startsWith("/") ? definition.file : resolve(definition.file)}`];
 }
