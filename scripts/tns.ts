@@ -13,6 +13,7 @@ import { RcaError } from "../lib/rca/RcaError.js";
 import { registerRulesCommands } from "./commands/rulesCommands.js";
 import { RuleError } from "../lib/rules/RuleError.js";
 import { registerMetricsCommands } from "./commands/metricsCommands.js";
+import { registerDatasetCommands } from "./commands/datasetCommands.js";
 import { MetricsError } from "../lib/metrics/MetricsError.js";
 import { DatasetError } from "../lib/dataset/DatasetError.js";
 
@@ -29,6 +30,7 @@ Examples:
   npx tns render notebooks/01-detection-overview.ipynb --out /tmp/reports`,
   );
 
+registerDatasetCommands(program);
 registerReportCommands(program);
 registerKpiCommands(program);
 registerRcaCommands(program);
