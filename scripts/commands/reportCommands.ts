@@ -52,7 +52,10 @@ export function registerReportCommands(program: Command): void {
       "--only <names>",
       "comma-separated notebook names or prefixes, e.g. 01,04-kpi-dashboard",
     )
-    .option("--dataset <tns.yaml>", "the dataset every report reads (default: the sample, data/tns.yaml)")
+    .option(
+      "--dataset <tns.yaml>",
+      "the dataset every report reads (default: the sample, data/tns.yaml)",
+    )
     .option("--notebooks <dir>", "notebook folder", "notebooks")
     .option("-o, --out <dir>", "output folder", "reports")
     .option("-j, --jobs <n>", "notebooks run at once", "2")
@@ -107,5 +110,8 @@ export function registerReportCommands(program: Command): void {
 async function withDataset(params: string[], dataset: string | undefined): Promise<string[]> {
   if (!dataset) return params;
   const definition = await readDatasetDefinition(dataset);
-  return [...params, `dataset=${definition.file.startsWith("/") ? definition.file : resolve(definition.file)}`];
+  return [
+    ...params,
+    `dataset=${definition.file.startsWith("/") ? definition.file : resolve(definition.file)}`,
+  ];
 }
