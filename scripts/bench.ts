@@ -8,6 +8,10 @@ import { ruleRegexpBenchmark, ruleDuckDbBenchmark } from "./bench/ruleBacktestBe
 import { kpiBenchmark } from "./bench/kpiBenchmark.js";
 import { streamMonitorBenchmark } from "./bench/streamMonitorBenchmark.js";
 import { curveBenchmark } from "./bench/curveBenchmark.js";
+import {
+  metricsVsSklearnBenchmark,
+  metricsVsDuckDbBenchmark,
+} from "./bench/metricsEndToEndBenchmark.js";
 
 const benchmarks: Benchmark[] = [
   loadCsvBenchmark,
@@ -17,6 +21,8 @@ const benchmarks: Benchmark[] = [
   kpiBenchmark,
   streamMonitorBenchmark,
   curveBenchmark,
+  metricsVsSklearnBenchmark,
+  metricsVsDuckDbBenchmark,
 ];
 
 const options = new Command()
