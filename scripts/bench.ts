@@ -12,6 +12,7 @@ import {
   metricsVsSklearnBenchmark,
   metricsVsDuckDbBenchmark,
 } from "./bench/metricsEndToEndBenchmark.js";
+import { datasetLoadBenchmark } from "./bench/datasetLoadBenchmark.js";
 
 const benchmarks: Benchmark[] = [
   loadCsvBenchmark,
@@ -23,6 +24,7 @@ const benchmarks: Benchmark[] = [
   curveBenchmark,
   metricsVsSklearnBenchmark,
   metricsVsDuckDbBenchmark,
+  datasetLoadBenchmark,
 ];
 
 const options = new Command()

@@ -184,11 +184,16 @@ export class Dataset {
   }
 
   /**
-   * Reads one file (csv, tsv, parquet, jsonl; any encoding) into the engine as table `name` with its
-   * own column names and sniffed types, for commands given a plain `--data <file>`.
+   * Registers one file (csv, tsv, parquet, jsonl; any encoding) as `name` with its own column names
+   * and sniffed types, for commands given a plain `--data <file>`: a view that each query scans
+   * (one pass for a command that asks once), or with `materialize` a table read once.
    * @example await ds.attachFile("scores", "exports/scores.csv", { encoding: "cp949" });
    */
-  async attachFile(name: string, path: string, options: { encoding?: string } = {}): Promise<void> {
+  async attachFile(
+    name: string,
+    path: string,
+    options: { encoding?: string; materialize?: boolean } = {},
+  ): Promise<void> {
     const source: TableSource = {
       path,
       columns: {},
@@ -197,9 +202,10 @@ export class Dataset {
     };
     const { reader, files } = await this.sourceReader(name, source);
     this.read.push({ table: name as KitTableName, files });
+    const kind = options.materialize ? "TABLE" : "VIEW";
     try {
       await this.connection.run(
-        `CREATE OR REPLACE TABLE ${ident(name)} AS SELECT * FROM ${reader}`,
+        `CREATE OR REPLACE ${kind} ${ident(name)} AS SELECT * FROM ${reader}`,
       );
     } catch (error) {
       throw translateDuckDbError(error, {

@@ -229,7 +229,11 @@ async function scoredSource(opts: DataOptions): Promise<ScoredSource> {
   const ds = await openDataset(opts.dataset ?? adHocDefinition());
   let from: string;
   if (opts.data) {
-    await ds.attachFile("scored_input", opts.data, { encoding: opts.encoding });
+    // tune reads the rows twice (counts, then flags per day): a table read once; metrics scans a view.
+    await ds.attachFile("scored_input", opts.data, {
+      encoding: opts.encoding,
+      materialize: opts.time !== undefined,
+    });
     from = "scored_input";
   } else from = "model_scores";
   const columns = (await relationColumns(ds, from)).map((c) => c.name);

@@ -112,9 +112,6 @@ Example:
         from = "backtest_input";
       }
       const source = opts.data ?? ds.definition.file;
-      const count = await ds.query(`SELECT count(*) AS n FROM ${from ?? "listings"}`);
-      if (count.get("n", 0) === 0)
-        throw new RuleError(`${source}: the data has no rows; there is nothing to backtest`);
       if (
         opts.id &&
         !(await relationColumns(ds, from ?? listingRowsSql(ds))).some((c) => c.name === opts.id)
@@ -138,6 +135,8 @@ Example:
         id: opts.id,
       });
       ds.close();
+      if (result.rows === 0)
+        throw new RuleError(`${source}: the data has no rows; there is nothing to backtest`);
       const rulesOut = result.rules.map((r) => ({
         ...r,
         ...(opts.id ? { examples: examples[r.id] } : {}),
