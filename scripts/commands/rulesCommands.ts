@@ -112,6 +112,9 @@ Example:
         from = "backtest_input";
       }
       const source = opts.data ?? ds.definition.file;
+      // LIMIT 1 reads the first chunk only, so an empty file is named before its rules are checked.
+      if ((await ds.query(`SELECT 1 AS one FROM ${from ?? "listings"} LIMIT 1`)).numRows() === 0)
+        throw new RuleError(`${source}: the data has no rows; there is nothing to backtest`);
       if (
         opts.id &&
         !(await relationColumns(ds, from ?? listingRowsSql(ds))).some((c) => c.name === opts.id)
@@ -135,8 +138,6 @@ Example:
         id: opts.id,
       });
       ds.close();
-      if (result.rows === 0)
-        throw new RuleError(`${source}: the data has no rows; there is nothing to backtest`);
       const rulesOut = result.rules.map((r) => ({
         ...r,
         ...(opts.id ? { examples: examples[r.id] } : {}),
