@@ -245,6 +245,12 @@ export { KpiError } from "./kpi/KpiError.js";
 export { parseKpis } from "./kpi/parseKpis.js";
 export { loadKpis } from "./kpi/loadKpis.js";
 export { loadKpiTables } from "./kpi/loadKpiTables.js";
+export { kpiTableColumns } from "./kpi/kpiTableColumns.js";
+export {
+  computeKpisFromDataset,
+  type ComputeKpisFromDatasetOptions,
+  type DatasetKpis,
+} from "./kpi/computeKpisFromDataset.js";
 export {
   compileKpi,
   type CompiledKpi,
@@ -428,6 +434,7 @@ export * as dataset from "./dataset/index.js";
 export { openDataset, type OpenDatasetOptions } from "./dataset/openDataset.js";
 export { Dataset, type DatasetSource } from "./dataset/Dataset.js";
 export { DatasetError } from "./dataset/DatasetError.js";
+export { folderDefinition, type FolderDefinitionOptions } from "./dataset/folderDefinition.js";
 export { sqlIdent } from "./dataset/sqlTemplate.js";
 export { datasetFiles, type DatasetFiles } from "./dataset/datasetFiles.js";
 export { backtestDataset, type BacktestDatasetOptions } from "./rules/backtestDataset.js";
