@@ -301,6 +301,7 @@ export type {
 // checks
 export type { DataCheckResult, DataCheckStatusName } from "./checks/DataCheckResult.js";
 export { checkData, type CheckDataOptions, type DataCheckReport } from "./checks/checkData.js";
+export { checkDataset, type CheckDatasetOptions } from "./checks/checkDataset.js";
 export { tableChecks } from "./checks/tableChecks.js";
 export { referenceCheck } from "./checks/referenceCheck.js";
 export { valueRangeCheck } from "./checks/valueRangeCheck.js";
