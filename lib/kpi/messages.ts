@@ -64,3 +64,6 @@ export const badPeriod = (option: string, value: string) =>
 
 export const tableAbsent = (table: string, kpis: readonly string[], definition: string) =>
   `no ${table} table in the dataset: ${kpis.join(", ")} ${kpis.length > 1 ? "are" : "is"} not computed; add tables.${table} to ${definition} to compute ${kpis.length > 1 ? "them" : "it"}`;
+
+export const noKpiFile = (definition: string) =>
+  `${definition}: the dataset names no KPI file; add \`kpis: kpis.yaml\` to it or pass --kpis <file>`;
