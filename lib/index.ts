@@ -197,6 +197,11 @@ export {
   type PeriodSums,
   type PeriodTotals,
 } from "./rca/leafCube.js";
+export {
+  leafCubeFromDataset,
+  type LeafCubeFromDatasetOptions,
+  type SqlMeasure,
+} from "./rca/leafCubeFromDataset.js";
 export { parsePeriodRange, type PeriodRange } from "./rca/PeriodRange.js";
 export { parseTimeValue } from "./rca/parseTimeValue.js";
 export {
