@@ -197,6 +197,11 @@ export {
   type PeriodSums,
   type PeriodTotals,
 } from "./rca/leafCube.js";
+export {
+  leafCubeFromDataset,
+  type LeafCubeFromDatasetOptions,
+  type SqlMeasure,
+} from "./rca/leafCubeFromDataset.js";
 export { parsePeriodRange, type PeriodRange } from "./rca/PeriodRange.js";
 export { parseTimeValue } from "./rca/parseTimeValue.js";
 export {
@@ -245,6 +250,12 @@ export { KpiError } from "./kpi/KpiError.js";
 export { parseKpis } from "./kpi/parseKpis.js";
 export { loadKpis } from "./kpi/loadKpis.js";
 export { loadKpiTables } from "./kpi/loadKpiTables.js";
+export { kpiTableColumns } from "./kpi/kpiTableColumns.js";
+export {
+  computeKpisFromDataset,
+  type ComputeKpisFromDatasetOptions,
+  type DatasetKpis,
+} from "./kpi/computeKpisFromDataset.js";
 export {
   compileKpi,
   type CompiledKpi,
@@ -295,6 +306,7 @@ export type {
 // checks
 export type { DataCheckResult, DataCheckStatusName } from "./checks/DataCheckResult.js";
 export { checkData, type CheckDataOptions, type DataCheckReport } from "./checks/checkData.js";
+export { checkDataset, type CheckDatasetOptions } from "./checks/checkDataset.js";
 export { tableChecks } from "./checks/tableChecks.js";
 export { referenceCheck } from "./checks/referenceCheck.js";
 export { valueRangeCheck } from "./checks/valueRangeCheck.js";
@@ -428,6 +440,7 @@ export * as dataset from "./dataset/index.js";
 export { openDataset, type OpenDatasetOptions } from "./dataset/openDataset.js";
 export { Dataset, type DatasetSource } from "./dataset/Dataset.js";
 export { DatasetError } from "./dataset/DatasetError.js";
+export { folderDefinition, type FolderDefinitionOptions } from "./dataset/folderDefinition.js";
 export { sqlIdent } from "./dataset/sqlTemplate.js";
 export { datasetFiles, type DatasetFiles } from "./dataset/datasetFiles.js";
 export { backtestDataset, type BacktestDatasetOptions } from "./rules/backtestDataset.js";

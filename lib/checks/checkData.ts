@@ -3,6 +3,13 @@ import type { ColumnTable } from "arquero";
 import { DataLoadError } from "../data/DataLoadError.js";
 import { loadCsv } from "../data/loadCsv.js";
 import { sampleSchemas } from "../data/sampleSchemas.js";
+import {
+  activityTimes,
+  freshnessExempt,
+  tableKeys,
+  tableReferences,
+  valueRanges,
+} from "./checkPlan.js";
 import type { DataCheckResult } from "./DataCheckResult.js";
 import { dailyVolumeCheck } from "./dailyVolumeCheck.js";
 import { freshnessCheck } from "./freshnessCheck.js";
@@ -26,24 +33,9 @@ export interface DataCheckReport {
   failed: number;
   warned: number;
   checks: DataCheckResult[];
+  /** Tables not checked because the dataset lacks them, one line each (checkDataset only). */
+  skipped?: string[];
 }
-
-const keys: Record<string, string[]> = {
-  sellers: ["seller_id"],
-  listings: ["listing_id"],
-  model_scores: ["listing_id", "model"],
-  reviews: ["review_id"],
-  audits: ["audit_id"],
-  appeals: ["appeal_id"],
-};
-const times: Record<string, string> = {
-  listings: "created_at",
-  model_scores: "scored_at",
-  flags: "flagged_at",
-  reviews: "reviewed_at",
-  audits: "audited_at",
-  appeals: "resolved_at",
-};
 
 /**
  * Data-integrity checks of the sample tables in `dataDir`: schema drift, loading against the
@@ -77,33 +69,22 @@ export async function checkData(
       });
       continue;
     }
-    checks.push(...tableChecks(tables[schema.name], schema, { key: keys[schema.name] }));
+    checks.push(...tableChecks(tables[schema.name], schema, { key: tableKeys[schema.name] }));
   }
-  const { listings, sellers } = tables;
-  if (listings) {
-    for (const name of ["flags", "reviews", "audits", "appeals", "model_scores"])
-      if (tables[name])
-        checks.push(referenceCheck(name, tables[name], "listing_id", "listings", listings));
-    if (sellers) checks.push(referenceCheck("listings", listings, "seller_id", "sellers", sellers));
-    checks.push(valueRangeCheck("listings", listings, "price_krw", { min: 1 }));
-  }
-  if (tables.model_scores)
-    checks.push(valueRangeCheck("model_scores", tables.model_scores, "score", { min: 0, max: 1 }));
-  if (tables.audits)
-    checks.push(
-      valueRangeCheck("audits", tables.audits, "inclusion_prob", { min: Number.MIN_VALUE, max: 1 }),
-    );
-  if (tables.reviews)
-    checks.push(valueRangeCheck("reviews", tables.reviews, "handling_seconds", { min: 0 }));
+  for (const r of tableReferences)
+    if (tables[r.table] && tables[r.parent])
+      checks.push(referenceCheck(r.table, tables[r.table], r.column, r.parent, tables[r.parent]));
+  for (const v of valueRanges)
+    if (tables[v.table]) checks.push(valueRangeCheck(v.table, tables[v.table], v.column, v.range));
   let asOf = -Infinity;
-  for (const [name, column] of Object.entries(times)) {
+  for (const [name, column] of Object.entries(activityTimes)) {
     const values = (tables[name]?.array(column) ?? []) as ArrayLike<Date | null>;
     for (let i = 0; i < values.length; i++)
       if (values[i]) asOf = Math.max(asOf, values[i]!.getTime());
   }
-  for (const [name, column] of Object.entries(times)) {
+  for (const [name, column] of Object.entries(activityTimes)) {
     if (!tables[name]) continue;
-    if (name !== "appeals")
+    if (!freshnessExempt.has(name))
       checks.push(freshnessCheck(name, tables[name], column, asOf, maxLagHours));
     checks.push(dailyVolumeCheck(name, tables[name], column, minDailyShare));
   }

@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { freshnessResult } from "./checkResults.js";
 import type { DataCheckResult } from "./DataCheckResult.js";
 
 /**
@@ -17,17 +18,5 @@ export function freshnessCheck(
   let latest = -Infinity;
   for (let i = 0; i < times.length; i++)
     if (times[i]) latest = Math.max(latest, times[i]!.getTime());
-  const hours = (asOf - latest) / 3_600_000;
-  const ok = hours <= maxHours;
-  return {
-    check: "freshness",
-    table: tableName,
-    column: timeColumn,
-    status: ok ? "pass" : "fail",
-    value: hours,
-    expected: `latest row within ${maxHours} h of the latest activity`,
-    message: Number.isFinite(latest)
-      ? `latest ${timeColumn} is ${hours.toFixed(1)} h before the latest activity (${new Date(asOf).toISOString()})${ok ? "" : "; the feed is stale, re-run its export"}`
-      : `no ${timeColumn} at all; the table is empty`,
-  };
+  return freshnessResult(tableName, timeColumn, latest, asOf, maxHours);
 }

@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { referenceResult } from "./checkResults.js";
 import type { DataCheckResult } from "./DataCheckResult.js";
 
 /**
@@ -18,16 +19,5 @@ export function referenceCheck(
   const orphans: string[] = [];
   for (let i = 0; i < values.length; i++)
     if (values[i] !== null && !known.has(values[i])) orphans.push(String(values[i]));
-  return {
-    check: "referential_integrity",
-    table: tableName,
-    column,
-    status: orphans.length ? "fail" : "pass",
-    value: orphans.length,
-    expected: `every ${column} is in ${parentName}.${parentColumn}`,
-    message: orphans.length
-      ? `${orphans.length} ${column} values are not in ${parentName}; load ${parentName} from the same export`
-      : `every ${column} is in ${parentName}`,
-    examples: orphans.slice(0, 5),
-  };
+  return referenceResult(tableName, column, parentName, parentColumn, orphans.length, orphans);
 }

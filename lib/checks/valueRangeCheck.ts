@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { valueRangeResult } from "./checkResults.js";
 import type { DataCheckResult } from "./DataCheckResult.js";
 
 /**
@@ -19,17 +20,5 @@ export function valueRangeCheck(
     const v = Number(values[i] instanceof Date ? (values[i] as Date).getTime() : values[i]);
     if (!(v >= min && v <= max)) outside.push(String(values[i]));
   }
-  const bounds = `[${min}, ${max}]`;
-  return {
-    check: "value_range",
-    table: tableName,
-    column,
-    status: outside.length ? "fail" : "pass",
-    value: outside.length,
-    expected: `${column} in ${bounds}`,
-    message: outside.length
-      ? `${outside.length} values of ${column} fall outside ${bounds}; fix the producer or the unit`
-      : `every ${column} is in ${bounds}`,
-    examples: outside.slice(0, 5),
-  };
+  return valueRangeResult(tableName, column, range, outside.length, outside);
 }

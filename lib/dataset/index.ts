@@ -20,3 +20,4 @@ export { datasetFiles, type DatasetFiles } from "./datasetFiles.js";
 export { adHocDefinition } from "./adHocDefinition.js";
 export { listingRowsSql } from "./listingRowsSql.js";
 export { relationColumns } from "./relationColumns.js";
+export { folderDefinition, type FolderDefinitionOptions } from "./folderDefinition.js";

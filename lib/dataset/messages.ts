@@ -114,3 +114,9 @@ export const queryFailed = (detail: string) =>
 
 export const badInterpolation = (value: unknown) =>
   `sql: cannot interpolate ${quote(value)}; pass a string, number, boolean, Date, null or an array of those`;
+
+export const notAFolder = (dir: string) =>
+  `${dir}: not a folder; pass --data-dir <folder with listings.csv, reviews.csv …> or --dataset <tns.yaml>`;
+
+export const emptyFolder = (dir: string, tables: readonly string[]) =>
+  `${dir}: no kit table found (looked for ${tables.map((t) => (t === "events" ? "events.jsonl" : `${t}.csv`)).join(", ")}); name the files that way or describe them in a tns.yaml (\`tns init ${dir}\`)`;

@@ -24,8 +24,11 @@ export function sourceReaderSql(
 ): string {
   const list = literalList(files);
   if (format === "parquet") return `read_parquet(${list}, union_by_name = true)`;
+  // DuckDB's JSON sniffer turns "…T05:11:03+09:00" into a naive TIMESTAMP in UTC, which the kit's
+  // cast would then read in the dataset's zone (9 hours off in Seoul). With timestampformat 'iso'
+  // such text stays VARCHAR, and the cast to TIMESTAMPTZ honours the offset (or the zone if none).
   if (format === "jsonl")
-    return `read_json(${list}, format = 'newline_delimited', union_by_name = true)`;
+    return `read_json(${list}, format = 'newline_delimited', union_by_name = true, timestampformat = 'iso')`;
   const delimiter = source.delimiter ?? (format === "tsv" ? "\t" : ",");
   return `read_csv(${list}, header = true, delim = ${literal(delimiter)}, quote = '"', escape = '"', union_by_name = true)`;
 }

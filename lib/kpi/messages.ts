@@ -61,3 +61,9 @@ export const unknownColumn = (
 
 export const badPeriod = (option: string, value: string) =>
   `${option}: ${quote(value)} is not a day; write YYYY-MM-DD, e.g. 2026-10-01`;
+
+export const tableAbsent = (table: string, kpis: readonly string[], definition: string) =>
+  `no ${table} table in the dataset: ${kpis.join(", ")} ${kpis.length > 1 ? "are" : "is"} not computed; add tables.${table} to ${definition} to compute ${kpis.length > 1 ? "them" : "it"}`;
+
+export const noKpiFile = (definition: string) =>
+  `${definition}: the dataset names no KPI file; add \`kpis: kpis.yaml\` to it or pass --kpis <file>`;

@@ -73,3 +73,23 @@ export const skippedRows = (count: number, what: string) =>
 
 export const numeratorWithoutDenominator = (count: number) =>
   `${count} segment${count === 1 ? " has" : "s have"} a numerator but a zero denominator; their rate is undefined and they count only towards the totals`;
+
+export const unknownColumn = (
+  table: string,
+  column: string,
+  known: readonly string[],
+  hint?: string,
+) =>
+  `table ${table} has no column ${quote(column)}${hint ? ` (did you mean ${quote(hint)}?)` : ""}; use one of ${known.join(", ")}`;
+
+export const noTime = (count: number, column: string) =>
+  `${count} row${count === 1 ? "" : "s"} with an empty ${column} ${count === 1 ? "was" : "were"} left out (no time, no period)`;
+
+export const noSource = () =>
+  `give either --data <file> (rows read in memory) or --dataset <tns.yaml> --table <name> (sums computed in the engine), not both`;
+
+export const noTable = () =>
+  `--table: which table of the dataset? e.g. --table reviews (the kit's tables: listings, sellers, model_scores, flags, reviews, audits, appeals)`;
+
+export const unknownTable = (name: string, tables: readonly string[], definition: string) =>
+  `--table: ${quote(name)} is not a table of ${definition}; use one of ${tables.join(", ")}`;

@@ -19,3 +19,8 @@ export const badSpeed = (value: unknown) =>
 
 export const sourceNotFound = (path: string) =>
   `${path}: cannot read the event file; check --events (the sample stream is data/events.jsonl, or - for stdin)`;
+
+export const noEvents = (definition?: string) =>
+  definition
+    ? `${definition}: the dataset has no events table (a JSON Lines path); add tables.events or pass --events <file>`
+    : "--events <file> is required (or --dataset <tns.yaml> with an events table); use - to read stdin";

@@ -1,21 +1,24 @@
 import { createWriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
 import type { Command } from "commander";
-import { checkData } from "../../lib/checks/checkData.js";
-import { computeKpis } from "../../lib/kpi/computeKpis.js";
+import { checkDataset } from "../../lib/checks/checkDataset.js";
+import { computeKpisFromDataset } from "../../lib/kpi/computeKpisFromDataset.js";
 import { formatKpiValue } from "../../lib/kpi/formatKpiValue.js";
 import { loadKpis } from "../../lib/kpi/loadKpis.js";
-import { loadKpiTables } from "../../lib/kpi/loadKpiTables.js";
+import { KpiError } from "../../lib/kpi/KpiError.js";
+import { noKpiFile } from "../../lib/kpi/messages.js";
 import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
 import { dedupeEvents } from "../../lib/stream/dedupeEvents.js";
 import { jsonlEvents } from "../../lib/stream/jsonlEvents.js";
 import { monitorStream } from "../../lib/stream/monitorStream.js";
 import { parseDuration } from "../../lib/stream/parseDuration.js";
 import { StreamError } from "../../lib/stream/StreamError.js";
+import { noEvents } from "../../lib/stream/messages.js";
 import { sampleSchemas } from "../../lib/data/sampleSchemas.js";
 import { compileRules } from "../../lib/rules/compileRules.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
+import { cliDefinition, openCliDataset } from "./cliDataset.js";
 import { log } from "./cliLog.js";
 
 /** Adds `tns kpi`, `tns check-data` and `tns monitor`. */
@@ -25,26 +28,33 @@ export function registerKpiCommands(program: Command): void {
     .description(
       "compute the KPIs of a kpis.yaml per period with status against target (met / at risk / missed)",
     )
-    .option("--kpis <file>", "KPI definitions", "data/kpis.yaml")
-    .option("--data-dir <dir>", "folder with the sample CSV tables", "data")
+    .option("--dataset <tns.yaml>", "dataset definition (default data/tns.yaml, the sample)")
+    .option("--data-dir <dir>", "or a folder of CSV tables named like the sample's")
+    .option("--kpis <file>", "KPI definitions (default: the dataset's kpis)")
     .option("--from <day>", "first day (YYYY-MM-DD, Asia/Seoul)")
     .option("--to <day>", "last day (YYYY-MM-DD, Asia/Seoul)")
     .option("--json <out>", "write every value (period × dimensions) as JSON")
     .option("--fail-on-miss", "exit 1 when a KPI missed its target in the last period")
     .action(
       async (opts: {
-        kpis: string;
-        dataDir: string;
+        kpis?: string;
+        dataset?: string;
+        dataDir?: string;
         from?: string;
         to?: string;
         json?: string;
         failOnMiss?: boolean;
       }) => {
-        const kpis = await loadKpis(opts.kpis);
-        const values = computeKpis(kpis, await loadKpiTables(opts.dataDir, kpis), {
+        const ds = await openCliDataset(opts);
+        const file =
+          opts.kpis ?? ds.definition.kpis ?? (opts.dataDir ? "data/kpis.yaml" : undefined);
+        if (!file) throw new KpiError(noKpiFile(ds.definition.file));
+        const kpis = await loadKpis(file);
+        const { values, warnings } = await computeKpisFromDataset(kpis, ds, {
           from: opts.from,
           to: opts.to,
-        });
+        }).finally(() => ds.close());
+        for (const w of warnings) log(`warning: ${w}`);
         if (opts.json) await writeFileAtomic(opts.json, JSON.stringify(values, null, 1) + "\n");
         const latest = kpis.kpis.map((k) => {
           const totals = values.filter(
@@ -75,16 +85,19 @@ export function registerKpiCommands(program: Command): void {
     .description(
       "data-integrity checks (schema, keys, references, ranges, freshness, rows per day); exit 1 on a failed check",
     )
-    .option("--data-dir <dir>", "folder with the sample CSV tables", "data")
+    .option("--dataset <tns.yaml>", "dataset definition (default data/tns.yaml, the sample)")
+    .option("--data-dir <dir>", "or a folder of CSV tables named like the sample's")
     .option("--json <out>", "write the check report as JSON")
-    .action(async (opts: { dataDir: string; json?: string }) => {
-      const report = await checkData(opts.dataDir);
+    .action(async (opts: { dataset?: string; dataDir?: string; json?: string }) => {
+      const ds = await openCliDataset(opts);
+      const report = await checkDataset(ds).finally(() => ds.close());
       if (opts.json) await writeFileAtomic(opts.json, JSON.stringify(report, null, 1) + "\n");
       for (const c of report.checks)
         if (c.status !== "pass")
           process.stdout.write(
             `${c.status.toUpperCase()} ${c.check} ${c.table}${c.column ? `.${c.column}` : ""}: ${c.message}\n`,
           );
+      for (const line of report.skipped ?? []) log(line);
       log(
         `${report.checks.length} checks: ${report.failed} failed, ${report.warned} warned${report.passed ? "" : " — gate closed"}`,
       );
@@ -96,7 +109,8 @@ export function registerKpiCommands(program: Command): void {
     .description(
       "monitor an event stream (JSONL file or - for stdin): windows, drift and rate alarms as JSONL",
     )
-    .requiredOption("--events <file>", "events.jsonl, or - to read stdin")
+    .option("--events <file>", "events.jsonl, or - to read stdin (default: the dataset's events)")
+    .option("--dataset <tns.yaml>", "read events and rules from a dataset definition")
     .option("--window <duration>", "window length (event time)", "1h")
     .option("--lateness <duration>", "allowed lateness", "10m")
     .option("--speed <n>", "replay speed: event time runs n× faster than wall time", "Infinity")
@@ -109,7 +123,8 @@ export function registerKpiCommands(program: Command): void {
     )
     .action(
       async (opts: {
-        events: string;
+        events?: string;
+        dataset?: string;
         window: string;
         lateness: string;
         speed: string;
@@ -122,9 +137,13 @@ export function registerKpiCommands(program: Command): void {
           throw new StreamError(
             `--on-malformed: ${JSON.stringify(opts.onMalformed)} is not a mode; use stop or skip`,
           );
+        const definition = opts.dataset ? await cliDefinition(opts) : undefined;
+        const events = opts.events ?? definition?.tables.events?.path;
+        if (!events) throw new StreamError(noEvents(definition?.file));
+        const rules = opts.rules ?? definition?.rules;
         const stats = { lines: 0, events: 0, malformed: 0 };
         const dupes = { duplicates: 0 };
-        const source = jsonlEvents(opts.events === "-" ? process.stdin : opts.events, {
+        const source = jsonlEvents(events === "-" ? process.stdin : events, {
           malformed: opts.onMalformed,
           speed: Number(opts.speed),
           stats,
@@ -137,11 +156,8 @@ export function registerKpiCommands(program: Command): void {
             window: parseDuration(opts.window, "--window"),
             lateness: parseDuration(opts.lateness, "--lateness"),
             keepWindows: false,
-            rules: opts.rules
-              ? compileRules(
-                  await loadRuleFile(opts.rules),
-                  ruleFieldSchema(sampleSchemas.listings),
-                )
+            rules: rules
+              ? compileRules(await loadRuleFile(rules), ruleFieldSchema(sampleSchemas.listings))
               : undefined,
             onAlert: (a) => {
               const line = JSON.stringify(a) + "\n";

@@ -1,17 +1,25 @@
 import { Option, type Command } from "commander";
 import { loadTable } from "../../lib/data/loadTable.js";
 import type { TableSchema } from "../../lib/data/TableSchema.js";
-import { leafCube } from "../../lib/rca/leafCube.js";
-import { parsePeriodRange } from "../../lib/rca/PeriodRange.js";
+import type { Dataset } from "../../lib/dataset/Dataset.js";
+import type { KitTableName } from "../../lib/dataset/kitTables.js";
+import { openDataset } from "../../lib/dataset/openDataset.js";
+import { leafCube, type LeafCube } from "../../lib/rca/leafCube.js";
+import { leafCubeFromDataset, type SqlMeasure } from "../../lib/rca/leafCubeFromDataset.js";
+import { noSource, noTable, unknownTable } from "../../lib/rca/messages.js";
+import { parsePeriodRange, type PeriodRange } from "../../lib/rca/PeriodRange.js";
 import { RcaError } from "../../lib/rca/RcaError.js";
 import { adtributor } from "../../lib/rca/adtributor.js";
 import { rippleSearch } from "../../lib/rca/rippleSearch.js";
 import type { RcaResult } from "../../lib/rca/RcaResult.js";
 import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { DEFAULT_DATASET } from "./cliDataset.js";
 import { log } from "./cliLog.js";
 
 interface RcaCommandOptions {
-  data: string;
+  data?: string;
+  dataset?: string;
+  table?: string;
   time: string;
   dims: string;
   measure?: string;
@@ -23,7 +31,7 @@ interface RcaCommandOptions {
   method: "ripple" | "adtributor";
   maxDepth: string;
   baselineScale: string;
-  zone: string;
+  zone?: string;
   maxCardinality: string;
 }
 
@@ -36,10 +44,9 @@ export function registerRcaCommands(program: Command): void {
     .description(
       "explain a KPI change between two periods: the segments (dimension values) that moved it, best first",
     )
-    .requiredOption(
-      "--data <file>",
-      "a .csv, .jsonl or .parquet file, one row per event or per group",
-    )
+    .option("--data <file>", "a .csv, .jsonl or .parquet file, one row per event or per group")
+    .option("--dataset <tns.yaml>", "or a dataset definition: sums computed in its engine")
+    .option("--table <name>", "with --dataset: the kit table (reviews, flags, listings …)")
     .requiredOption("--time <col>", "time column: ISO 8601 timestamps or dates, or epoch seconds")
     .requiredOption("--dims <a,b,c>", "comma-separated dimension columns to search")
     .option("--measure <col>", `additive KPI: the column to sum ("${COUNT}" counts rows)`)
@@ -65,7 +72,10 @@ export function registerRcaCommands(program: Command): void {
       'additive KPIs: factor on the baseline; "auto" = current length / baseline length',
       "auto",
     )
-    .option("--zone <iana>", "zone of dates and naive timestamps", "Asia/Seoul")
+    .option(
+      "--zone <iana>",
+      "zone of dates and naive timestamps (default Asia/Seoul, or the dataset's)",
+    )
     .option(
       "--max-cardinality <n>",
       "a dimension with more distinct values is left out as id-like",
@@ -77,6 +87,8 @@ export function registerRcaCommands(program: Command): void {
 Examples:
   npx tns rca --data flags.csv --time flagged_at --dims queue,detector,category --ratio hit/1 \\
       --baseline 2026-09-30..2026-10-09 --current 2026-10-10..2026-10-13 --json rca.json
+  npx tns rca --dataset data/tns.yaml --table reviews --time reviewed_at --dims queue \\
+      --measure handling_seconds --baseline 2026-10-01..2026-10-07 --current 2026-10-08..2026-10-14
   npx tns rca --data listings.csv --time created_at --dims category,tier,country --measure missed \\
       --baseline 2026-09-01..2026-09-14 --current 2026-09-15..2026-09-29`,
     )
@@ -84,7 +96,8 @@ Examples:
       const started = performance.now();
       const result = await runRca(opts);
       const seconds = (performance.now() - started) / 1000;
-      const report = { ...result, data: opts.data, seconds: Number(seconds.toFixed(3)) };
+      const source = opts.data ?? `${opts.dataset ?? DEFAULT_DATASET}#${opts.table ?? ""}`;
+      const report = { ...result, data: source, seconds: Number(seconds.toFixed(3)) };
       const json = `${JSON.stringify(report, null, 2)}\n`;
       if (opts.json === "-") process.stdout.write(json);
       else if (opts.json) await writeFileAtomic(opts.json, json);
@@ -110,30 +123,26 @@ async function runRca(opts: RcaCommandOptions): Promise<RcaResult & { top: numbe
   const top = positiveInteger("--top", opts.top);
   const maxDepth = positiveInteger("--max-depth", opts.maxDepth);
   const maxCardinality = positiveInteger("--max-cardinality", opts.maxCardinality);
-  const baseline = parsePeriodRange(opts.baseline, "--baseline", opts.zone);
-  const current = parsePeriodRange(opts.current, "--current", opts.zone);
-  const measures = (opts.ratio !== undefined ? [num, den] : [opts.measure!]).filter(
-    (c) => c !== COUNT,
-  );
-  const columns = Object.fromEntries(
-    [opts.time, ...dims, ...measures].map((c) => [c, { type: "string" as const }]),
-  );
-  const schema: TableSchema = { name: opts.data, columns };
-  const rows = (
-    await loadTable(opts.data, schema, { extraColumns: "drop", zone: opts.zone })
-  ).objects() as Record<string, unknown>[];
-  const column = (name: string) => (name === COUNT ? () => 1 : name);
-  const built = leafCube(rows, {
-    dims,
-    time: opts.time,
-    baseline,
-    current,
-    zone: opts.zone,
-    maxCardinality,
-    ...(opts.ratio !== undefined
-      ? { numerator: column(num), denominator: column(den) }
-      : { measure: column(opts.measure!) }),
-  });
+  const engine = opts.dataset !== undefined || opts.table !== undefined;
+  if (engine === (opts.data !== undefined)) throw new RcaError(noSource());
+  if (engine && opts.table === undefined) throw new RcaError(noTable());
+  const ds = engine ? await openDataset(opts.dataset ?? DEFAULT_DATASET) : undefined;
+  const zone = opts.zone ?? ds?.definition.zone ?? "Asia/Seoul";
+  const baseline = parsePeriodRange(opts.baseline, "--baseline", zone);
+  const current = parsePeriodRange(opts.current, "--current", zone);
+  const built = ds
+    ? await leafCubeFromDataset(ds, kitTable(ds, opts.table!), {
+        dims,
+        time: opts.time,
+        baseline,
+        current,
+        zone,
+        maxCardinality,
+        ...(opts.ratio !== undefined
+          ? { numerator: sqlMeasure(num), denominator: sqlMeasure(den) }
+          : { measure: sqlMeasure(opts.measure!) }),
+      }).finally(() => ds.close())
+    : await cubeFromFile(opts, dims, { baseline, current, zone, maxCardinality, num, den });
   // A row count has no column name: call it "rows" in the output.
   const names = {
     numerator: num === COUNT || opts.measure === COUNT ? "rows" : built.names.numerator,
@@ -153,6 +162,51 @@ async function runRca(opts: RcaCommandOptions): Promise<RcaResult & { top: numbe
       ? adtributor(cube, { baselineScale: scale })
       : rippleSearch(cube, { top, maxDepth, baselineScale: scale });
   return { ...result, causes: result.causes.slice(0, top), top };
+}
+
+async function cubeFromFile(
+  opts: RcaCommandOptions,
+  dims: string[],
+  p: {
+    baseline: PeriodRange;
+    current: PeriodRange;
+    zone: string;
+    maxCardinality: number;
+    num: string;
+    den: string;
+  },
+): Promise<LeafCube> {
+  const { baseline, current, zone, maxCardinality, num, den } = p;
+  const measures = (opts.ratio !== undefined ? [num, den] : [opts.measure!]).filter(
+    (c) => c !== COUNT,
+  );
+  const columns = Object.fromEntries(
+    [opts.time, ...dims, ...measures].map((c) => [c, { type: "string" as const }]),
+  );
+  const schema: TableSchema = { name: opts.data!, columns };
+  const rows = (
+    await loadTable(opts.data!, schema, { extraColumns: "drop", zone })
+  ).objects() as Record<string, unknown>[];
+  const column = (name: string) => (name === COUNT ? () => 1 : name);
+  return leafCube(rows, {
+    dims,
+    time: opts.time,
+    baseline,
+    current,
+    zone,
+    maxCardinality,
+    ...(opts.ratio !== undefined
+      ? { numerator: column(num), denominator: column(den) }
+      : { measure: column(opts.measure!) }),
+  });
+}
+
+const sqlMeasure = (name: string): SqlMeasure => (name === COUNT ? 1 : name);
+
+function kitTable(ds: Dataset, name: string): KitTableName {
+  if (!ds.has(name as KitTableName))
+    throw new RcaError(unknownTable(name, ds.tables, ds.definition.file));
+  return name as KitTableName;
 }
 
 function positiveInteger(option: string, text: string): number {
