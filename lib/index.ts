@@ -445,3 +445,17 @@ export { sqlIdent } from "./dataset/sqlTemplate.js";
 export { datasetFiles, type DatasetFiles } from "./dataset/datasetFiles.js";
 export { backtestDataset, type BacktestDatasetOptions } from "./rules/backtestDataset.js";
 export { scoreCountsQuery, type ScoreCountsQueryOptions } from "./metrics/scoreCountsQuery.js";
+export { readIncidents, type Incident } from "./dataset/readIncidents.js";
+export { decidedReviewsSql, type DecidedReviews } from "./rca/decidedReviewsSql.js";
+export { leafCubeQuery, type LeafCubeQueryOptions } from "./rca/leafCubeQuery.js";
+export { segmentSql, dimensionTextSql } from "./rca/segmentSql.js";
+export {
+  segmentExamplesQuery,
+  type SegmentExamplesQueryOptions,
+} from "./rca/segmentExamplesQuery.js";
+export {
+  precisionWeeks,
+  type PrecisionWeek,
+  type PrecisionWeeks,
+  type PrecisionWeeksOptions,
+} from "./rca/precisionWeeks.js";

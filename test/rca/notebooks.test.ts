@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
 import type { ReportResult } from "../../lib/report/ReportResult.js";
@@ -50,6 +50,32 @@ describe("notebooks/06-root-cause", () => {
     );
     expect(html).toContain(`start with <code>rule:${change.segment.rule as string}</code>`);
   });
+
+  it("drops the seller dimensions with one line on a dataset without sellers, and still explains the week", async () => {
+    const dir = await tempDir("nb06-nosellers");
+    const yaml = (await readFile("data/tns.yaml", "utf8"))
+      .replace(/^ {2}sellers:.*\n/m, "")
+      .replace(/path: ([\w.]+)/g, (_, f: string) => `path: ${resolve("data", f)}`)
+      .replace(
+        /^(lists|rules|kpis|incidents): (.+)$/gm,
+        (_, k: string, f: string) => `${k}: ${resolve("data", f)}`,
+      );
+    await writeFile(join(dir, "tns.yaml"), yaml);
+    const out = await tempDir("nb06-nosellers-out");
+    const r = await renderNotebookFile("notebooks/06-root-cause.ipynb", {
+      outDir: out,
+      parameters: { dataset: resolve(dir, "tns.yaml") },
+    });
+    expect([r.status, r.message]).toEqual(["ok", undefined]);
+    const page = await readFile(join(out, "06-root-cause.html"), "utf8");
+    expect(page).toContain(
+      "no sellers table in the dataset: no breakdown by seller tier or seller country",
+    );
+    expect(page).not.toContain("seller_tier =");
+    expect(/explaining the week of (\d{4}-\d{2}-\d{2})/.exec(page)?.[1]).toBe(
+      /explaining the week of (\d{4}-\d{2}-\d{2})/.exec(html)?.[1],
+    );
+  }, 120_000);
 
   it("loads nothing from outside the page", () => {
     expect(externalUrls(html)).toEqual([]);
