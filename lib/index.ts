@@ -180,11 +180,7 @@ export { withholdPersonalData, type CellPersonalData } from "./report/withholdPe
 // privacy
 export { maskPersonalData } from "./privacy/maskPersonalData.js";
 export { findPersonalData, type PersonalDataFinding } from "./privacy/findPersonalData.js";
-export {
-  personalDataPatterns,
-  type PersonalDataKind,
-  type PersonalDataPattern,
-} from "./privacy/personalDataPatterns.js";
+export type { PersonalDataKind } from "./privacy/PersonalDataKind.js";
 
 // rca
 export { RcaError } from "./rca/RcaError.js";

@@ -2,10 +2,14 @@
 // notebook gets a fresh process. Receives {notebook, path} over IPC, replies with the result.
 import { executeNotebook } from "../lib/report/executeNotebook.js";
 import type { Notebook } from "../lib/report/Notebook.js";
+import { withholdPersonalData } from "../lib/report/withholdPersonalData.js";
 
 process.once("message", async (message: { notebook: Notebook; path: string }) => {
   try {
-    const result = await executeNotebook(message.notebook, { path: message.path });
+    const executed = await executeNotebook(message.notebook, { path: message.path });
+    // Scanned here, not in the parent, so the scan counts against the notebook's --timeout.
+    const privacy = withholdPersonalData(executed.notebook);
+    const result = { ...executed, notebook: privacy.notebook, personalData: privacy.cells };
     process.send!({ ok: true, result }, () => process.exit(0));
   } catch (error) {
     const e = error as Error;

@@ -1,4 +1,5 @@
-import { personalDataPatterns, type PersonalDataKind } from "./personalDataPatterns.js";
+import type { PersonalDataKind } from "./PersonalDataKind.js";
+import { personalDataSpans } from "./personalDataSpans.js";
 
 /** One piece of unmasked personal data found in text. */
 export interface PersonalDataFinding {
@@ -9,21 +10,15 @@ export interface PersonalDataFinding {
 }
 
 /**
- * Finds unmasked personal data in text (masked values such as 010-****-5678 do not match).
+ * Finds unmasked personal data in text (masked values such as 010-****-5678 do not match), also
+ * when written to evade a scan: full-width digits and `＠`, zero-width characters inside a number,
+ * ` - ` separators, resident registration numbers without a hyphen. Linear in the text's length.
  * @example findPersonalData("call 010-1234-5678") // [{ kind: "phone", masked: "***-****-5678", index: 5 }]
  */
 export function findPersonalData(text: string): PersonalDataFinding[] {
-  const findings: PersonalDataFinding[] = [];
-  const taken: [number, number][] = [];
-  for (const { kind, pattern, valid, mask } of personalDataPatterns) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      if (valid && !valid(match[0])) continue;
-      if (taken.some(([a, b]) => start < b && end > a)) continue; // already reported as a more specific kind
-      taken.push([start, end]);
-      findings.push({ kind, masked: mask(match[0]), index: start });
-    }
-  }
-  return findings.sort((a, b) => a.index - b.index);
+  return personalDataSpans(text).map((span) => ({
+    kind: span.kind,
+    masked: span.masked,
+    index: span.start,
+  }));
 }

@@ -1,3 +1,4 @@
+import type { CellPersonalData } from "./withholdPersonalData.js";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { format } from "node:util";
@@ -20,6 +21,8 @@ export interface ExecutionResult {
   failedCell?: number;
   error?: ErrorOutput;
   cellSeconds: number[];
+  /** Personal data found (and withheld from `notebook`) by the worker; see withholdPersonalData. */
+  personalData?: CellPersonalData[];
 }
 
 interface TslabExecutor {

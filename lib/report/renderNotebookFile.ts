@@ -2,7 +2,7 @@ import { basename, join, relative } from "node:path";
 import type { ErrorOutput, Notebook, ParameterValue } from "./Notebook.js";
 import { collectRunContext } from "./collectRunContext.js";
 import type { RunContext } from "./RunContext.js";
-import { withholdPersonalData, type CellPersonalData } from "./withholdPersonalData.js";
+import { findingList, type CellPersonalData } from "./withholdPersonalData.js";
 import type { ReportResult } from "./ReportResult.js";
 import { injectParameters } from "./injectParameters.js";
 import { readNotebook } from "./readNotebook.js";
@@ -41,17 +41,16 @@ export async function renderNotebookFile(
   const source = await readNotebook(path);
   const context = options.context ?? (await collectRunContext());
   const { notebook, parameters } = injectParameters(source, options.parameters ?? {}, { path });
+  // The worker also scans for personal data, inside the notebook's time budget.
   const run = await runNotebook(notebook, path, { timeoutSeconds: options.timeoutSeconds });
   // Reports are forwarded: an output with raw personal data fails the render and is withheld.
-  const privacy = withholdPersonalData(run.notebook);
-  const leak = privacy.cells[0];
-  const result = leak
+  const leaks = run.personalData ?? [];
+  const result = leaks.length
     ? {
         ...run,
-        notebook: privacy.notebook,
         status: "failed" as const,
-        failedCell: run.failedCell ?? leak.cell,
-        error: run.error ?? personalDataError(privacy.cells),
+        failedCell: run.failedCell ?? leaks[0].cell,
+        error: run.error ?? personalDataError(leaks),
       }
     : run;
   const seconds = (performance.now() - started) / 1000;
@@ -100,9 +99,7 @@ export async function renderNotebookFile(
 }
 
 function personalDataError(cells: CellPersonalData[]): ErrorOutput {
-  const where = cells.map(
-    (c) => `cell ${c.cell}: ${c.findings.map((f) => `${f.kind} ${f.masked}`).join(", ")}`,
-  );
+  const where = cells.map((c) => `cell ${c.cell}: ${findingList(c.findings)}`);
   const evalue = `unmasked personal data in the output (${where.join("; ")}); the outputs were withheld — mask with maskPersonalData() or show rows through htmlTable`;
   return { output_type: "error", ename: "PersonalDataError", evalue, traceback: [evalue] };
 }

@@ -1,6 +1,7 @@
 import type { Notebook, Output } from "./Notebook.js";
 import { findPersonalData, type PersonalDataFinding } from "../privacy/findPersonalData.js";
 import { maskPersonalData } from "../privacy/maskPersonalData.js";
+import { markupText } from "./markupText.js";
 
 /** Personal data found in one cell's outputs. */
 export interface CellPersonalData {
@@ -18,14 +19,21 @@ function visibleText(output: Output): string {
   if (output.output_type === "error") return `${output.evalue}\n${output.traceback.join("\n")}`;
   return Object.entries(output.data)
     .filter(([type]) => type.startsWith("text/") || type === "image/svg+xml")
-    .map(([, value]) =>
-      text(value)
-        .replace(/<style[\s\S]*?<\/style>/gi, " ")
-        .replace(/<[^>]*>/g, " ")
-        .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-        .replace(/&[a-z]+;/gi, " "),
-    )
+    .map(([type, value]) => (type === "text/plain" ? text(value) : markupText(text(value))))
     .join("\n");
+}
+
+/** Findings listed per output or cell in a message; the rest are counted. */
+export const listedFindings = 5;
+
+/**
+ * The findings as `kind masked` pairs, at most {@link listedFindings} of them, then how many more.
+ * @example findingList(findings) // "phone ***-****-5678, email a***@b.io and 3 more"
+ */
+export function findingList(findings: PersonalDataFinding[]): string {
+  const listed = findings.slice(0, listedFindings).map((f) => `${f.kind} ${f.masked}`);
+  const more = findings.length - listed.length;
+  return listed.join(", ") + (more > 0 ? ` and ${more} more` : "");
 }
 
 /**
@@ -55,7 +63,7 @@ export function withholdPersonalData(notebook: Notebook): {
       if (findings.length === 0) return output;
       changed = true;
       record(findings);
-      const list = findings.map((f) => `${f.kind} ${f.masked}`).join(", ");
+      const list = findingList(findings);
       const evalue = `output withheld: it shows unmasked personal data (${list}); mask it with maskPersonalData() or show it through htmlTable, which masks by default`;
       return { output_type: "error", ename: "PersonalDataError", evalue, traceback: [evalue] };
     });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { markupText } from "../../lib/report/markupText.js";
+import { withholdPersonalData } from "../../lib/report/withholdPersonalData.js";
+import type { Notebook } from "../../lib/report/Notebook.js";
+import { growthRatio, linearBound } from "../support/growth.js";
+
+const withOutput = (data: Record<string, string>): Notebook => ({
+  nbformat: 4,
+  nbformat_minor: 5,
+  metadata: {},
+  cells: [
+    {
+      cell_type: "code",
+      source: "show()",
+      metadata: {},
+      execution_count: 1,
+      outputs: [{ output_type: "display_data", data, metadata: {} }],
+    },
+  ],
+});
+
+describe("withholdPersonalData", () => {
+  it("markupText drops tags and style elements and decodes character references", () => {
+    expect(markupText("<b>010</b>&#45;1234&#x2D;5678")).toBe(" 010 -1234-5678");
+    expect(markupText("<style>.a{}</STYLE >x&nbsp;y")).toBe(" x y");
+    expect(markupText("a < b & c")).toBe("a < b & c");
+    expect(markupText("<style>unclosed")).toBe(" unclosed");
+  });
+
+  it("withholdPersonalData finds a phone number split by markup and full-width forms", () => {
+    const { cells } = withholdPersonalData(
+      withOutput({ "text/html": "<td>０１０</td>-<td>1234</td>-5678" }),
+    );
+    expect(cells[0].findings.map((f) => f.kind)).toEqual(["phone"]);
+  });
+
+  it("withholdPersonalData lists at most five findings per output and counts the rest", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `010-1234-${String(1000 + i)}`).join("\n");
+    const { notebook, cells } = withholdPersonalData(withOutput({ "text/plain": rows }));
+    expect(cells[0].findings).toHaveLength(12);
+    const output =
+      notebook.cells[0].cell_type === "code" ? notebook.cells[0].outputs[0] : undefined;
+    expect(output).toMatchObject({ output_type: "error", ename: "PersonalDataError" });
+    expect(output && "evalue" in output ? output.evalue : "").toMatch(
+      /\*\*\*-\*\*\*\*-1004 and 7 more\)/,
+    );
+  });
+
+  const shapes: Record<string, (n: number) => string> = {
+    "unclosed <": (n) => "<".repeat(n),
+    "unclosed <style": (n) => "<style>".repeat(n / 7),
+    "unclosed </": (n) => "<style>" + "</".repeat(n / 2),
+    "& without ;": (n) => "&#1".repeat(n / 3) + "&aaaa".repeat(n / 5),
+  };
+  for (const [name, make] of Object.entries(shapes)) {
+    it(`markupText grows linearly on ${name}`, () => {
+      const { ratio, factor } = growthRatio(make, markupText, { small: 20_000 });
+      expect(ratio).toBeLessThan(linearBound(factor));
+    });
+  }
+});

@@ -1,0 +1,54 @@
+// Checks that a function's time grows linearly with its input: times it at two sizes (best of a few
+// runs, so a busy machine adds noise but not bias) and compares the ratio with the size ratio. A
+// quadratic scan at 16× the input takes ~256× the time; linear takes ~16×; the bound sits between.
+
+/** Options for {@link growthRatio}. */
+export interface GrowthOptions {
+  /** The smaller input size. */
+  small: number;
+  /** Size multiplier for the larger input. Default: 16. */
+  factor?: number;
+  /** Runs per size; the fastest counts. Default: 3. */
+  runs?: number;
+}
+
+// Per-call time of the fastest of `runs` batches; a batch repeats the call for at least 5 ms so
+// timer resolution does not inflate a fast small input.
+function fastest(run: () => void, runs: number): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    let calls = 0;
+    do {
+      run();
+      calls++;
+    } while (performance.now() - t < 5);
+    best = Math.min(best, (performance.now() - t) / calls);
+  }
+  return best;
+}
+
+/**
+ * Time at `small × factor` divided by time at `small`, each the fastest of `runs` runs of
+ * `fn(make(size))` (inputs built outside the timing).
+ */
+export function growthRatio<T>(
+  make: (size: number) => T,
+  fn: (input: T) => unknown,
+  options: GrowthOptions,
+): { ratio: number; factor: number; smallMs: number; largeMs: number } {
+  const factor = options.factor ?? 16;
+  const runs = options.runs ?? 3;
+  const small = make(options.small);
+  const large = make(options.small * factor);
+  fn(small); // warm up the JIT
+  const smallMs = Math.max(
+    fastest(() => fn(small), runs),
+    0.05,
+  );
+  const largeMs = fastest(() => fn(large), runs);
+  return { ratio: largeMs / smallMs, factor, smallMs, largeMs };
+}
+
+/** The bound a linear function stays under: 4× the size factor (quadratic is `factor²`). */
+export const linearBound = (factor: number) => factor * 4;
