@@ -3,7 +3,25 @@ import { createHash } from "node:crypto";
 // Plot numbers clip paths, patterns and markers from module-level counters (plot-clip-7), so the
 // same chart gets different ids on each render. Ids must also stay unique when several charts share
 // one HTML page, hence a hash of the chart's content rather than a per-chart counter.
-const urlReference = /url\(#([^)\s]+)\)/g;
+
+// Rewrites each url(#id) whose id is renamed; indexOf scanning keeps it linear on label text.
+function renameUrlReferences(value: string, mapping: ReadonlyMap<string, string>): string {
+  let out = "";
+  let kept = 0;
+  let at = value.indexOf("url(#");
+  while (at >= 0) {
+    let end = at + 5;
+    while (end < value.length && value[end] !== ")" && !/\s/.test(value[end])) end++;
+    const id = value.slice(at + 5, end);
+    if (value[end] === ")" && mapping.has(id)) {
+      out += value.slice(kept, at) + `url(#${mapping.get(id)})`;
+      kept = end + 1;
+    }
+    // A url(# inside [at, end) would stop at the same place: continue after it.
+    at = value.indexOf("url(#", end);
+  }
+  return out + value.slice(kept);
+}
 
 function renameIds(root: Element, mapping: ReadonlyMap<string, string>): void {
   for (const element of [root, ...root.querySelectorAll("*")]) {
@@ -15,9 +33,7 @@ function renameIds(root: Element, mapping: ReadonlyMap<string, string>): void {
       } else if (isLink && mapping.has(value.slice(1))) {
         attribute.value = `#${mapping.get(value.slice(1))}`;
       } else if (value.includes("url(#")) {
-        attribute.value = value.replace(urlReference, (whole, id: string) =>
-          mapping.has(id) ? `url(#${mapping.get(id)})` : whole,
-        );
+        attribute.value = renameUrlReferences(value, mapping);
       }
     }
   }

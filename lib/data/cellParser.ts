@@ -1,5 +1,6 @@
 import type { ColumnSpec } from "./TableSchema.js";
 import { timestampParser } from "./timestampParser.js";
+import { isDecimalNumber } from "./isDecimalNumber.js";
 
 /** Returned by a cell parser for text that is not a valid value of the column's type. */
 export const INVALID: unique symbol = Symbol("invalid");
@@ -7,8 +8,6 @@ export const INVALID: unique symbol = Symbol("invalid");
 /** Parses one non-empty cell; returns {@link INVALID} instead of throwing, for speed. */
 export type CellParser = (text: string) => unknown;
 
-// Our own fixed patterns: plain decimal or scientific notation, nothing else (no 0x, NaN, 1,000).
-const NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const BOOLEANS = new Map([
   ["true", true],
@@ -30,12 +29,12 @@ export function cellParser(spec: ColumnSpec, defaultZone: string): CellParser | 
       return (text) => text;
     case "number":
       return (text) => {
-        const value = NUMBER.test(text) ? Number(text) : NaN;
+        const value = isDecimalNumber(text) ? Number(text) : NaN;
         return Number.isFinite(value) ? value : INVALID;
       };
     case "integer":
       return (text) => {
-        const value = NUMBER.test(text) ? Number(text) : NaN;
+        const value = isDecimalNumber(text) ? Number(text) : NaN;
         return Number.isSafeInteger(value) ? value : INVALID;
       };
     case "boolean":

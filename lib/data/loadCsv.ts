@@ -132,7 +132,10 @@ function translateCsvError(
     );
   }
   if (code === "CSV_INVALID_CLOSING_QUOTE") {
-    const got = /got "(.*?)" at line/.exec(error.message)?.[1] ?? "";
+    // indexOf, not a lazy regex: the message quotes the cell, which is untrusted.
+    const from = error.message.indexOf('got "');
+    const to = from < 0 ? -1 : error.message.indexOf('" at line', from + 5);
+    const got = to < 0 ? "" : error.message.slice(from + 5, to);
     return new DataLoadError(msg.invalidClosingQuote(at, got), at, { cause: error });
   }
   if (code === "INVALID_OPENING_QUOTE")

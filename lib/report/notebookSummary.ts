@@ -15,7 +15,9 @@ export function notebookSummary(notebook: Notebook, maxLength = 220): string | u
       .map((p) => p.trim())
       .find((p) => p && !p.startsWith("#"));
     if (!paragraph) continue;
+    // The regexes below backtrack on unclosed brackets; a bounded prefix keeps them cheap.
     const plain = paragraph
+      .slice(0, maxLength * 8)
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
       .replace(/[*_`]+/g, "")
       .replace(/\s+/g, " ")

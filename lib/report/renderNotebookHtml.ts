@@ -49,7 +49,7 @@ export function renderNotebookHtml(
       if (!title && h1) {
         // The first top-level heading becomes the page title in the header; don't show it twice.
         title = h1.text;
-        html = html.replace(/<h1 id="[^"]*">[\s\S]*?<\/h1>\n?/, "");
+        html = withoutFirstH1(html);
       }
       headings.push(...rendered.headings.filter((h) => h.level === 2 || h.level === 3));
       body.push(`<section class="cell markdown" id="cell-${number}">${html}</section>`);
@@ -159,4 +159,14 @@ function runManifestHtml(context: RunContext, parameters: [string, ParameterValu
     ? parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")
     : "defaults";
   return `<details class="manifest"><summary>Run manifest</summary><p>Code: git <code>${escapeHtml(context.gitCommit)}</code>. Parameters: ${params}.</p><table><thead><tr><th>Data file</th><th class="num">Bytes</th><th>SHA-256 (first 16)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+}
+
+// Removes the first <h1 id="…">…</h1> (and the newline after it) with indexOf: a lazy regex is
+// quadratic when many headings open and none closes.
+function withoutFirstH1(html: string): string {
+  const start = html.indexOf('<h1 id="');
+  const end = start < 0 ? -1 : html.indexOf("</h1>", start);
+  if (end < 0) return html;
+  const after = end + 5 + (html[end + 5] === "\n" ? 1 : 0);
+  return html.slice(0, start) + html.slice(after);
 }

@@ -1,5 +1,7 @@
 import createDOMPurify from "dompurify";
 import { JSDOM } from "jsdom";
+import { cssIsSafe } from "./cssIsSafe.js";
+import { visibleBidi } from "./visibleBidi.js";
 
 type Purifier = ReturnType<typeof createDOMPurify>;
 let purifier: Purifier | undefined;
@@ -17,7 +19,6 @@ const urlAttributes = new Set([
   "ping",
 ]);
 const externalUrl = /^\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)/i;
-const cssUrl = /url\(\s*(['"]?)(?!#|data:)[^)]*\1\s*\)|@import[^;]*;?/gi;
 
 function getPurifier(): Purifier {
   if (purifier) return purifier;
@@ -25,12 +26,11 @@ function getPurifier(): Purifier {
   const instance = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   instance.addHook("uponSanitizeAttribute", (_node, data) => {
     if (urlAttributes.has(data.attrName) && externalUrl.test(data.attrValue)) data.keepAttr = false;
-    if (data.attrName === "style") data.attrValue = data.attrValue.replace(cssUrl, "");
+    if (data.attrName === "style" && !cssIsSafe(data.attrValue)) data.keepAttr = false;
   });
   instance.addHook("uponSanitizeElement", (node) => {
-    if (node.nodeName.toLowerCase() === "style" && node.textContent) {
-      node.textContent = node.textContent.replace(cssUrl, "");
-    }
+    if (node.nodeName.toLowerCase() === "style" && node.textContent && !cssIsSafe(node.textContent))
+      node.textContent = "";
   });
   purifier = instance;
   return instance;
@@ -38,11 +38,12 @@ function getPurifier(): Purifier {
 
 /**
  * Cleans HTML or SVG produced by a notebook before it goes into a report: no scripts, no event
- * handlers, no `javascript:` or external URLs, no forms or frames; styling and inline SVG are kept.
+ * handlers, no `javascript:` or external URLs (CSS included), no forms or frames, no invisible
+ * bidi overrides; styling and inline SVG are kept.
  * @example sanitizeHtml('<b onclick="x()">hi</b>') // "<b>hi</b>"
  */
 export function sanitizeHtml(html: string): string {
-  return getPurifier().sanitize(html, {
+  const clean = getPurifier().sanitize(html, {
     USE_PROFILES: { html: true, svg: true, svgFilters: true },
     ADD_TAGS: ["style"],
     FORBID_TAGS: [
@@ -61,4 +62,5 @@ export function sanitizeHtml(html: string): string {
     WHOLE_DOCUMENT: false,
     FORCE_BODY: true,
   });
+  return visibleBidi(clean);
 }

@@ -24,6 +24,8 @@ const ESCAPES: Record<string, string> = {
   "'": "'",
 };
 
+const NUMBER = /-?[0-9][0-9_]*(\.[0-9_]+)?([eE][-+]?[0-9]+)?/y;
+
 /**
  * Splits a `when` expression into tokens; a `/…/flags` regex literal is read only right after `~`
  * or `!~`, so `/` needs no escaping elsewhere. Throws {@link RuleSyntaxError} at the first
@@ -63,7 +65,8 @@ export function tokenizeRuleExpression(text: string): RuleToken[] {
       if (i === start + 1) throw new RuleSyntaxError(msg.listNameExpected(), start);
       push({ kind: "listRef", value: text.slice(start + 1, i), start, end: i });
     } else if (/[0-9]/.test(c) || (c === "-" && /[0-9]/.test(text[i + 1] ?? ""))) {
-      const match = /^-?[0-9][0-9_]*(\.[0-9_]+)?([eE][-+]?[0-9]+)?/.exec(text.slice(i))!;
+      NUMBER.lastIndex = i; // sticky: no copy of the rest of the text per number
+      const match = NUMBER.exec(text)!;
       i += match[0].length;
       push({ kind: "number", value: match[0].replaceAll("_", ""), start, end: i });
     } else if (c === '"' || c === "'") {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { sanitizeHtml } from "../../lib/report/sanitizeHtml.js";
+import { escapeHtml } from "../../lib/report/escapeHtml.js";
+import { cssIsSafe } from "../../lib/report/cssIsSafe.js";
+
+describe("sanitizeHtml", () => {
+  it("sanitizeHtml drops style attributes that reach an external URL through CSS escapes or image-set", () => {
+    for (const css of [
+      "background: u\\72l(https://evil.example/a.png)",
+      "background: u\\rl(https://evil.example/a.png)",
+      "background-image: image-set('https://evil.example/a.png' 1x)",
+      "background-image: -webkit-image-set(url(https://evil.example/a.png) 1x)",
+      "background: ur/**/l(https://evil.example/a.png)",
+      "background: URL( 'https://evil.example/a.png' )",
+      "background: url(//evil.example/a.png)",
+    ]) {
+      const clean = sanitizeHtml(`<div style="${css.replace(/"/g, "&quot;")}">x</div>`);
+      expect(clean, css).not.toMatch(/evil/);
+      expect(clean, css).toBe("<div>x</div>");
+    }
+  });
+
+  it("sanitizeHtml empties a <style> element that imports or fetches", () => {
+    const clean = sanitizeHtml(
+      "<style>@imp\\6frt 'https://evil.example/x.css'; .a{color:red}</style><p>x</p>",
+    );
+    expect(clean).not.toMatch(/evil/);
+    expect(clean).toContain("<p>x</p>");
+  });
+
+  it("sanitizeHtml keeps in-page url(#id) and plain styling", () => {
+    expect(sanitizeHtml('<div style="clip-path: url(#clip-1); color: red">x</div>')).toBe(
+      '<div style="clip-path: url(#clip-1); color: red">x</div>',
+    );
+    expect(cssIsSafe(".tick { stroke: currentColor }")).toBe(true);
+  });
+
+  it("sanitizeHtml and escapeHtml show a right-to-left override instead of applying it", () => {
+    expect(sanitizeHtml("<b>photo\u202Egpj.exe</b>")).toBe("<b>photo[U+202E]gpj.exe</b>");
+    expect(escapeHtml("photo\u202Egpj.exe\u2066")).toBe("photo[U+202E]gpj.exe[U+2066]");
+  });
+});
