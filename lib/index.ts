@@ -20,7 +20,12 @@ export { fromDanfo } from "./data/fromDanfo.js";
 export { timestampParser } from "./data/timestampParser.js";
 export { closestName } from "./data/closestName.js";
 
+// errors
+export { TnsError, type TnsErrorOptions } from "./errors/TnsError.js";
+export { FileSystemError, fileSystemCodes } from "./errors/FileSystemError.js";
+
 // time
+export { checkZone } from "./time/checkZone.js";
 export { periodStart, type GrainName, type PeriodStartOptions } from "./time/periodStart.js";
 
 // metrics

@@ -1,26 +1,23 @@
 // The tns command line. Each family of subcommands lives in scripts/commands/ and registers itself
-// here with one line.
-import { Command } from "commander";
-import { NotebookError } from "../lib/report/readNotebook.js";
-import { DataLoadError } from "../lib/data/DataLoadError.js";
+// here with one line. Exit codes: 0 ok, 1 a check or report failed, 2 bad input (arguments, files,
+// data, rules, zones, dates) — with a message and the fix, never a stack trace.
+import { Command, CommanderError } from "commander";
+import { TnsError } from "../lib/errors/TnsError.js";
+import { FileSystemError } from "../lib/errors/FileSystemError.js";
 import { log } from "./commands/cliLog.js";
 import { registerReportCommands } from "./commands/reportCommands.js";
 import { registerKpiCommands } from "./commands/kpiCommands.js";
-import { KpiError } from "../lib/kpi/KpiError.js";
-import { StreamError } from "../lib/stream/StreamError.js";
 import { registerRcaCommands } from "./commands/rcaCommands.js";
-import { RcaError } from "../lib/rca/RcaError.js";
 import { registerRulesCommands } from "./commands/rulesCommands.js";
-import { RuleError } from "../lib/rules/RuleError.js";
 import { registerMetricsCommands } from "./commands/metricsCommands.js";
 import { registerDatasetCommands } from "./commands/datasetCommands.js";
-import { MetricsError } from "../lib/metrics/MetricsError.js";
-import { DatasetError } from "../lib/dataset/DatasetError.js";
 
 const program = new Command()
   .name("tns")
   .description("TnS Kit: Trust & Safety detection analytics from the command line.")
   .showHelpAfterError()
+  // Commander's own errors (unknown command, missing option) are bad input too: exit 2, below.
+  .exitOverride()
   .addHelpText(
     "after",
     `
@@ -40,19 +37,18 @@ registerMetricsCommands(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  // Bad input (a notebook, a parameter, a data file) is the user's to fix: a message and exit 2.
-  if (
-    error instanceof NotebookError ||
-    error instanceof DataLoadError ||
-    error instanceof RcaError ||
-    error instanceof KpiError ||
-    error instanceof StreamError ||
-    error instanceof RuleError ||
-    error instanceof MetricsError ||
-    error instanceof DatasetError
-  ) {
-    log(`tns: ${error.message}`);
-    process.exit(2);
+  if (error instanceof CommanderError) {
+    // Help and --version end here with exit code 0; commander already printed its message.
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  }
+  const expected = FileSystemError.from(
+    error,
+    (error as { path?: string }).path ?? "a file",
+    "read",
+  );
+  if (expected instanceof TnsError) {
+    log(`tns: ${expected.message}`);
+    process.exit(expected.exitCode);
   }
   throw error;
 }

@@ -1,3 +1,4 @@
+import { TnsError } from "../errors/TnsError.js";
 /** Where a load problem is; every field but `file` is optional (some problems are file-wide). */
 export interface DataLoadErrorDetails {
   file: string;
@@ -12,7 +13,7 @@ export interface DataLoadErrorDetails {
  * line in CSV/JSONL) or row (1-based data row in Parquet), the column and the value, then the fix.
  * @example try { await loadCsv(path, schema); } catch (e) { if (e instanceof DataLoadError) console.error(e.line); }
  */
-export class DataLoadError extends Error {
+export class DataLoadError extends TnsError {
   override name = "DataLoadError";
   readonly file: string;
   readonly line?: number;

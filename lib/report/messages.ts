@@ -46,3 +46,6 @@ export const suiteNoNotebooks = (dir: string, only: string[]) =>
 
 export const chromiumMissing = (path: string) =>
   `--pdf needs Chromium, not found at ${path}; install it (apt-get install chromium) or set TNS_CHROMIUM to its path`;
+
+export const suiteConcurrency = (value: unknown) =>
+  `concurrency ${JSON.stringify(value)}: not a whole number ≥ 1; pass e.g. --jobs 2`;

@@ -1,3 +1,4 @@
+import { TnsError } from "../errors/TnsError.js";
 import { readFile } from "node:fs/promises";
 import { parse, printParseErrorCode } from "jsonc-parser";
 import type { ParseError } from "jsonc-parser";
@@ -5,7 +6,7 @@ import type { Notebook } from "./Notebook.js";
 import * as msg from "./messages.js";
 
 /** An invalid notebook or parameter: the message names the file and the fix. */
-export class NotebookError extends Error {
+export class NotebookError extends TnsError {
   override name = "NotebookError";
 }
 

@@ -7,6 +7,7 @@ import { renderNotebookFile } from "./renderNotebookFile.js";
 import { renderIndexHtml } from "./renderIndexHtml.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
 import * as msg from "./messages.js";
+import { TnsError } from "../errors/TnsError.js";
 import { collectRunContext } from "./collectRunContext.js";
 import type { RunManifest } from "./RunManifest.js";
 
@@ -54,6 +55,9 @@ export async function renderReportSuite(
     .sort();
   if (names.length === 0) throw new NotebookError(msg.suiteNoNotebooks(notebooksDir, only));
 
+  const concurrency = options.concurrency ?? 2;
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new NotebookError(msg.suiteConcurrency(concurrency));
   const parameters = options.parameters ?? {};
   const declared = new Map<string, Set<string>>();
   for (const name of names) {
@@ -91,11 +95,13 @@ export async function renderReportSuite(
           context,
         });
       } catch (error) {
-        if (!(error instanceof NotebookError)) throw error;
+        // An invalid notebook or a file that cannot be written (disk full, read-only, a folder in
+        // the way) fails this report only; the index says why.
+        if (!(error instanceof TnsError)) throw error;
         results[index] = {
           notebook: name,
           title: name.replace(/\.ipynb$/, ""),
-          status: "invalid",
+          status: error instanceof NotebookError ? "invalid" : "failed",
           message: error.message,
           parameters: {},
           seconds: Math.round((performance.now() - started) / 10) / 100,
@@ -104,9 +110,7 @@ export async function renderReportSuite(
       options.onProgress?.({ notebook: name, result: results[index] });
     }
   };
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 2, names.length)) }, worker),
-  );
+  await Promise.all(Array.from({ length: Math.min(concurrency, names.length) }, worker));
   await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(results, context));
   const manifest: RunManifest = {
     generator: "tns-kit",

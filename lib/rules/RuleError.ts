@@ -1,3 +1,4 @@
+import { TnsError } from "../errors/TnsError.js";
 import type { RuleDiagnostic } from "./RuleDiagnostic.js";
 
 /**
@@ -6,7 +7,7 @@ import type { RuleDiagnostic } from "./RuleDiagnostic.js";
  * maps it to exit code 2.
  * @example try { compileRules(ruleSet, schema); } catch (e) { if (e instanceof RuleError) e.diagnostics; }
  */
-export class RuleError extends Error {
+export class RuleError extends TnsError {
   override name = "RuleError";
   readonly diagnostics: readonly RuleDiagnostic[];
 

@@ -1,3 +1,4 @@
+import { checkZone } from "../../lib/time/checkZone.js";
 import { Option, type Command } from "commander";
 import { loadTable } from "../../lib/data/loadTable.js";
 import type { TableSchema } from "../../lib/data/TableSchema.js";
@@ -75,6 +76,7 @@ export function registerRcaCommands(program: Command): void {
     .option(
       "--zone <iana>",
       "zone of dates and naive timestamps (default Asia/Seoul, or the dataset's)",
+      (zone: string) => checkZone(zone, "--zone"),
     )
     .option(
       "--max-cardinality <n>",

@@ -6,12 +6,15 @@ import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
 import { printPdf } from "../../lib/report/printPdf.js";
 import { collect, log, logReport } from "./cliLog.js";
+import { wholeNumber } from "./wholeNumber.js";
 import { suiteProgress, type SuiteProgress } from "./suiteProgress.js";
 
 /** Adds `tns render` and `tns report`. */
 export function registerReportCommands(program: Command): void {
   const timeout = () =>
-    new Option("--timeout <seconds>", "stop a notebook after this many seconds").default("600");
+    new Option("--timeout <seconds>", "stop a notebook after this many seconds")
+      .argParser(wholeNumber("--timeout"))
+      .default(600);
 
   program
     .command("render")
@@ -25,7 +28,7 @@ export function registerReportCommands(program: Command): void {
     .action(
       async (
         notebook: string,
-        opts: { param: string[]; dataset?: string; out: string; timeout: string; pdf?: boolean },
+        opts: { param: string[]; dataset?: string; out: string; timeout: number; pdf?: boolean },
       ) => {
         const result = await renderNotebookFile(notebook, {
           parameters: parseParameterArgs(await withDataset(opts.param, opts.dataset)),
@@ -58,7 +61,7 @@ export function registerReportCommands(program: Command): void {
     )
     .option("--notebooks <dir>", "notebook folder", "notebooks")
     .option("-o, --out <dir>", "output folder", "reports")
-    .option("-j, --jobs <n>", "notebooks run at once", "2")
+    .option("-j, --jobs <n>", "notebooks run at once", wholeNumber("--jobs"), 2)
     .option("--pdf", "also print every report and the index to PDF with headless Chromium")
     .addOption(timeout())
     .action(
@@ -68,8 +71,8 @@ export function registerReportCommands(program: Command): void {
         only?: string;
         notebooks: string;
         out: string;
-        jobs: string;
-        timeout: string;
+        jobs: number;
+        timeout: number;
         pdf?: boolean;
       }) => {
         const started = performance.now();
