@@ -54,28 +54,43 @@ function isSpace(cp: number): boolean {
  */
 export function normalizedView(source: string): NormalizedView {
   const parts: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  let start: Int32Array = new Int32Array(source.length + 16);
+  let end: Int32Array = new Int32Array(source.length + 16);
+  let length = 0;
+  let copied = 0; // source[copied, i) is unchanged and not yet in parts
   for (let i = 0; i < source.length;) {
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    let out: string;
-    if (cp < 0x80 || (cp >= 0xac00 && cp <= 0xd7a3))
-      out = width === 1 ? source[i] : source.slice(i, i + 2);
+    let out: string | undefined;
+    if (cp < 0x80 || (cp >= 0xac00 && cp <= 0xd7a3)) out = undefined;
     else if (invisible(cp)) out = "";
     else if (isDash(cp)) out = "-";
     else if (isSpace(cp)) out = " ";
-    else out = String.fromCodePoint(cp).normalize("NFKC");
-    for (let k = 0; k < out.length; k++) {
-      start.push(i);
-      end.push(i + width);
+    else {
+      const nfkc = String.fromCodePoint(cp).normalize("NFKC");
+      out = nfkc.length === width && nfkc === source.slice(i, i + width) ? undefined : nfkc;
     }
-    parts.push(out);
+    const produced = out === undefined ? width : out.length;
+    if (length + produced > start.length) {
+      start = grow(start, length + produced);
+      end = grow(end, length + produced);
+    }
+    for (let k = 0; k < produced; k++) {
+      start[length] = i;
+      end[length++] = i + width;
+    }
+    if (out !== undefined) {
+      parts.push(source.slice(copied, i), out);
+      copied = i + width;
+    }
     i += width;
   }
-  return {
-    text: parts.join(""),
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
-  };
+  parts.push(source.slice(copied));
+  return { text: parts.join(""), start: start.subarray(0, length), end: end.subarray(0, length) };
+}
+
+function grow(array: Int32Array, needed: number): Int32Array {
+  const bigger = new Int32Array(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }

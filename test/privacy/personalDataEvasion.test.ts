@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maskPersonalData } from "../../lib/privacy/maskPersonalData.js";
 import { findPersonalData } from "../../lib/privacy/findPersonalData.js";
-import { growthRatio, linearBound } from "../support/growth.js";
+import { linearGrowthRatio, linearBound } from "../support/growth.js";
 
 // Evasive spellings of each kind of personal data: every one must be found and masked, and the
 // masked text must not be found again.
@@ -120,7 +120,7 @@ describe("personal-data scan time", () => {
   };
   for (const [name, make] of Object.entries(shapes)) {
     it(`findPersonalData grows linearly on ${name}`, () => {
-      const { ratio, factor } = growthRatio(make, findPersonalData, { small: 20_000 });
+      const { ratio, factor } = linearGrowthRatio(make, findPersonalData, { small: 20_000 });
       expect(ratio).toBeLessThan(linearBound(factor));
     });
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { markupText } from "../../lib/report/markupText.js";
 import { withholdPersonalData } from "../../lib/report/withholdPersonalData.js";
 import type { Notebook } from "../../lib/report/Notebook.js";
-import { growthRatio, linearBound } from "../support/growth.js";
+import { linearGrowthRatio, linearBound } from "../support/growth.js";
 
 const withOutput = (data: Record<string, string>): Notebook => ({
   nbformat: 4,
@@ -54,7 +54,7 @@ describe("withholdPersonalData", () => {
   };
   for (const [name, make] of Object.entries(shapes)) {
     it(`markupText grows linearly on ${name}`, () => {
-      const { ratio, factor } = growthRatio(make, markupText, { small: 20_000 });
+      const { ratio, factor } = linearGrowthRatio(make, markupText, { small: 20_000 });
       expect(ratio).toBeLessThan(linearBound(factor));
     });
   }

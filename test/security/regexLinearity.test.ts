@@ -18,7 +18,7 @@ import { serializeWithStableIds } from "../../lib/charts/stableIds.js";
 import { tokenizeRuleExpression } from "../../lib/rules/tokenizeRuleExpression.js";
 import { normalizeText } from "../../lib/rules/normalizeText.js";
 import type { Notebook } from "../../lib/report/Notebook.js";
-import { growthRatio, linearBound } from "../support/growth.js";
+import { linearGrowthRatio, linearBound } from "../support/growth.js";
 
 const markdownNotebook = (source: string): Notebook => ({
   nbformat: 4,
@@ -101,7 +101,7 @@ const cases: [string, (n: number) => string, (s: string) => unknown][] = [
 describe("no super-linear pattern on untrusted text", () => {
   for (const [name, make, call] of cases) {
     it(`${name} grows linearly`, () => {
-      const { ratio, factor } = growthRatio(make, call, { small: 4_000, factor: 16 });
+      const { ratio, factor } = linearGrowthRatio(make, call, { small: 4_000, factor: 16 });
       expect(ratio).toBeLessThan(linearBound(factor));
     });
   }
