@@ -2,7 +2,12 @@ import type { Table } from "arquero";
 import { closestName } from "../data/closestName.js";
 import { periodStart, type GrainName } from "../time/periodStart.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
-import type { PeriodBacktestRow, RuleBacktest, SegmentBacktestRow } from "./RuleBacktest.js";
+import {
+  denseOverlapLimit,
+  type PeriodBacktestRow,
+  type RuleBacktest,
+  type SegmentBacktestRow,
+} from "./RuleBacktest.js";
 import type { RuleHits } from "./RuleHits.js";
 import { RuleError } from "./RuleError.js";
 import { evaluateRules } from "./evaluateRules.js";
@@ -169,9 +174,17 @@ export class BacktestAccumulator {
       unique_tp: this.unique[r].tp,
       recall_lost: positives > 0 ? this.unique[r].tp / positives : NaN,
     }));
-    const matrix = this.ids.map((_, a) =>
-      this.ids.map((__, b) => this.overlap.get(a * k + b) ?? 0),
-    );
+    const matrix =
+      this.ids.length <= denseOverlapLimit
+        ? this.ids.map((_, a) => this.ids.map((__, b) => this.overlap.get(a * k + b) ?? 0))
+        : [];
+    const pairs: [number, number, number][] = [];
+    for (const [key, rows] of this.overlap) {
+      const a = Math.floor(key / k);
+      const b = key % k;
+      if (a <= b && rows > 0) pairs.push([a, b, rows]);
+    }
+    pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     const segments: SegmentBacktestRow[] = [];
     for (const [column, groups] of this.segments)
       for (const [value, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -194,7 +207,7 @@ export class BacktestAccumulator {
       positives,
       rules,
       total: stats(this.total, positives),
-      overlap: { ruleIds: [...this.ids], matrix },
+      overlap: { ruleIds: [...this.ids], matrix, pairs },
       segments,
       periods,
       warnings,

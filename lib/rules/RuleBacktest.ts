@@ -54,8 +54,17 @@ export interface RuleBacktest {
   positives: number;
   rules: RuleBacktestRow[];
   total: HitStats;
-  overlap: { ruleIds: string[]; matrix: number[][] };
+  /**
+   * Rows hit by two rules. `pairs` lists every pair with a shared hit as `[a, b, rows]` (indexes
+   * into `ruleIds`, a ≤ b; a = b is the rule's own hits); `matrix` is the same as a dense
+   * rules × rules table, only up to {@link denseOverlapLimit} rules (empty above: it grows with
+   * the square of the rules — 10,000 rules made the JSON too long for a string).
+   */
+  overlap: { ruleIds: string[]; matrix: number[][]; pairs: [number, number, number][] };
   segments: SegmentBacktestRow[];
   periods: PeriodBacktestRow[];
   warnings: string[];
 }
+
+/** Most rules for which a backtest also gives the overlap as a dense matrix. */
+export const denseOverlapLimit = 200;

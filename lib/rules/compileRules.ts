@@ -1,10 +1,9 @@
-import type { CompiledRuleSet, TextChannel } from "./CompiledRuleSet.js";
+import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import type { RuleSet } from "./RuleDefinition.js";
 import { RuleError } from "./RuleError.js";
 import type { RuleFieldSchema } from "./ruleFieldSchema.js";
 import { checkRules, type CheckRulesOptions } from "./checkRules.js";
 import { formatRuleDiagnostic } from "./formatRuleDiagnostic.js";
-import { Re2 } from "./re2.js";
 import * as msg from "./messages.js";
 
 /** Options for {@link compileRules}. */
@@ -29,23 +28,7 @@ export function compileRules(
       msg.rulesHaveErrors(errors.length, formatRuleDiagnostic(errors[0])),
       check.diagnostics,
     );
-  const groups = new Map<string, number[]>();
-  check.atoms.forEach((atom, index) => {
-    const key = JSON.stringify([atom.field, atom.steps]);
-    groups.set(key, [...(groups.get(key) ?? []), index]);
-  });
-  const channels: TextChannel[] = [...groups.values()].map((atoms) => {
-    const { field, steps } = check.atoms[atoms[0]];
-    try {
-      const set = new Re2.Set(
-        atoms.map((a) => check.atoms[a].source),
-        "u",
-      );
-      return { field, steps, atoms, set };
-    } catch {
-      throw new RuleError(msg.setTooLarge(field, atoms.length), check.diagnostics);
-    }
-  });
+  const channels = check.channels;
   const fields = new Set<string>();
   const visit = (node: CompiledRuleSet["rules"][number]["node"]): void => {
     switch (node.kind) {

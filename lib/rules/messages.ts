@@ -90,10 +90,10 @@ export const invalidRegex = (pattern: string, reason: string) =>
   `invalid regex /${pattern.length > 40 ? `${pattern.slice(0, 39)}…` : pattern}/: ${reason}; RE2 syntax is documented at https://github.com/google/re2/wiki/Syntax`;
 export const patternTooLong = (length: number, max: number) =>
   `the pattern is ${length} characters long, over the limit of ${max}; split it into several rules or move the words to a list with contains_any`;
-export const listTooLarge = (name: string, entries: number, reason: string) =>
-  `list $${name} has ${entries} entries and RE2 cannot compile it (${reason}); split it into several lists of at most ~20,000 entries, or use "in $${name}" for exact matches`;
-export const setTooLarge = (field: string, patterns: number) =>
-  `the ${patterns} patterns over ${field} are too large for one RE2.Set; split the rule file or shorten the lists`;
+export const listTooLarge = (name: string, entries: number, reason: string, fit: number) =>
+  `list $${name} has ${entries} entries and RE2 cannot compile it (${reason}); the first ${fit} fit, so split it into lists of at most ${Math.floor(fit * 0.9)} entries, or use "in $${name}" for exact matches`;
+export const setTooLarge = (field: string, patterns: number, fit: number) =>
+  `the ${patterns} patterns over ${field} are too large for one RE2.Set (the first ${fit} fit); split the rules over several rule files or shorten the lists`;
 
 // --- lint ----------------------------------------------------------------------------------
 export const neverMatches = (why: string) => `the rule can never match: ${why}; fix the condition`;

@@ -43,24 +43,22 @@ export function parseRuleExpression(text: string): RuleExpression {
 
   function expression(): RuleExpression {
     if (++depth > MAX_DEPTH) throw new RuleSyntaxError(msg.tooDeep(MAX_DEPTH), peek().start);
-    let left = conjunction();
+    const terms = [conjunction()];
     while (isWord(peek(), "or")) {
       next();
-      const right = conjunction();
-      left = { type: "or", left, right, start: left.start, end: right.end };
+      terms.push(conjunction());
     }
     depth--;
-    return left;
+    return balanced("or", terms);
   }
 
   function conjunction(): RuleExpression {
-    let left = unary();
+    const terms = [unary()];
     while (isWord(peek(), "and")) {
       next();
-      const right = unary();
-      left = { type: "and", left, right, start: left.start, end: right.end };
+      terms.push(unary());
     }
-    return left;
+    return balanced("and", terms);
   }
 
   function unary(): RuleExpression {
@@ -165,4 +163,21 @@ export function parseRuleExpression(text: string): RuleExpression {
   const result = expression();
   if (peek().kind !== "end") fail(peek(), msg.expected.endOrBoolean);
   return result;
+}
+
+// A flat chain `a or b or … ` as a balanced tree: and/or are associative, and a left-deep tree of
+// 3,000 terms overflowed the stack of every recursive walk (compile, evaluate, SQL, lint); balanced,
+// its depth is log2(terms).
+function balanced(type: "and" | "or", terms: RuleExpression[]): RuleExpression {
+  let level = terms;
+  while (level.length > 1) {
+    const up: RuleExpression[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      const left = level[i];
+      const right = level[i + 1];
+      up.push(right ? { type, left, right, start: left.start, end: right.end } : left);
+    }
+    level = up;
+  }
+  return level[0];
 }

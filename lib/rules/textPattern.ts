@@ -86,8 +86,44 @@ export function keywordPattern(
   const source = words ? `(?i)(?:^|[^\\pL\\pN_])${body}(?:[^\\pL\\pN_]|$)` : `(?i)${body}`;
   return compile(source, (reason) => ({
     code: "list-too-large",
-    message: msg.listTooLarge(listName, keywords.length, reason),
+    message: msg.listTooLarge(
+      listName,
+      keywords.length,
+      reason,
+      keywordsThatFit(normalized, words),
+    ),
   }));
+}
+
+// The most keywords of this list (in order) that compile into one RE2.Set, by bisection: the
+// advice in the message is measured on the list itself (Hangul keywords cost RE2 far more than
+// ASCII ones, so no fixed number is right).
+function keywordsThatFit(normalized: readonly string[], words: boolean): number {
+  const fits = (n: number) => {
+    const body = `(?:${normalized.slice(0, n).map(escapeRe2).join("|")})`;
+    const source = words ? `(?i)(?:^|[^\\pL\\pN_])${body}(?:[^\\pL\\pN_]|$)` : `(?i)${body}`;
+    try {
+      new Re2.Set([new Re2(source, "u").internalSource], "u");
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // Doubling from 500, then a few bisection steps: each try compiles a large pattern, so the
+  // search stays near the answer instead of starting from the whole (maybe 100k-entry) list.
+  let low = 0;
+  let high = 500;
+  while (high < normalized.length && fits(high)) {
+    low = high;
+    high *= 2;
+  }
+  high = Math.min(high, normalized.length);
+  for (let step = 0; step < 5 && high - low > 1; step++) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid;
+  }
+  return low;
 }
 
 function compile(
