@@ -18,7 +18,7 @@ describe("tns exit codes", { timeout: 120_000 }, () => {
 
   const cases: [string, string[], RegExp][] = [
     ["an unknown command", ["nope"], /unknown command 'nope'/],
-    ["a missing required option", ["rca"], /required option '--data <file>' not specified/],
+    ["a missing required option", ["rca"], /required option '--[a-z-]+ <[^>]+>' not specified/],
     ["report -j abc", ["report", "-j", "abc"], /--jobs "abc": not a whole number ≥ 1/],
     ["report --timeout 0", ["report", "--timeout", "0"], /--timeout "0": not a whole number ≥ 1/],
     [
