@@ -459,3 +459,5 @@ export {
   type PrecisionWeeks,
   type PrecisionWeeksOptions,
 } from "./rca/precisionWeeks.js";
+// overview: detection volumes and reviewer precision computed in the engine
+export * from "./overview/index.js";
