@@ -460,3 +460,23 @@ export {
   type PrecisionWeeks,
   type PrecisionWeeksOptions,
 } from "./rca/precisionWeeks.js";
+// overview: detection volumes and reviewer precision computed in the engine
+export * from "./overview/index.js";
+// tuning over the engine: models, score windows and partial labels from SQL
+export { scoredListingsSql } from "./tuning/scoredListingsSql.js";
+export {
+  modelInventory,
+  type ModelInfo,
+  type ModelRollout,
+  type ModelInventory,
+} from "./tuning/modelInventory.js";
+export {
+  modelScoreWindow,
+  type ModelScoreWindow,
+  type ModelScoreWindowOptions,
+} from "./tuning/modelScoreWindow.js";
+export {
+  partialLabelQuery,
+  type PartialLabels,
+  type PartialLabelQueryOptions,
+} from "./tuning/partialLabelQuery.js";

@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
 import type { ReportResult } from "../../lib/report/ReportResult.js";
@@ -83,5 +83,29 @@ describe("notebooks/01-detection-overview", () => {
     expect(rerun).toMatchObject({ status: "ok", parameters: { date: "2026-10-15", days: 28 } });
     const page = await readFile(join(out, "01-detection-overview.html"), "utf8");
     expect(page).toMatch(/review decisions from 2026-09-18 to 2026-10-15/);
+  }, 120_000);
+
+  it("runs on a dataset without reviews: one line says what that turns off, the rest renders", async () => {
+    const out = await tempDir("nb01-no-reviews");
+    const data = resolve("data");
+    const yaml = resolve(out, "tns.yaml");
+    await writeFile(
+      yaml,
+      [
+        "zone: Asia/Seoul",
+        "tables:",
+        ...["listings", "sellers", "flags"].map((t) => `  ${t}: { path: ${data}/${t}.csv }`),
+      ].join("\n"),
+    );
+    const rerun = await renderNotebookFile("notebooks/01-detection-overview.ipynb", {
+      outDir: out,
+      parameters: { dataset: yaml },
+    });
+    expect(rerun.message).toBeUndefined();
+    const page = await readFile(join(out, "01-detection-overview.html"), "utf8");
+    expect(page).toContain(
+      "no reviews table in the dataset: reviewer-confirmed precision is not measured",
+    );
+    expect(page).toContain("Share of new listings flagged, by week");
   }, 120_000);
 });

@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
 import type { ReportResult } from "../../lib/report/ReportResult.js";
@@ -39,4 +39,33 @@ describe("notebooks/03-threshold-tuning", () => {
     expect(externalUrls(html)).toEqual([]);
     expect(html).not.toMatch(/<script/i);
   });
+
+  it("finds the rollout from the data: the retired model whose queue the active one took over", () => {
+    expect(html).toMatch(
+      /counterfeit_v4 went live on \d{4}-\d{2}-\d{2} in place of counterfeit_v3/,
+    );
+  });
+
+  it("runs on a dataset without model scores: one line, and the report still renders", async () => {
+    const out = await tempDir("nb03-no-scores");
+    const yaml = resolve(out, "tns.yaml");
+    const data = resolve("data");
+    await writeFile(
+      yaml,
+      [
+        "zone: Asia/Seoul",
+        "tables:",
+        ...["listings", "flags", "reviews", "audits"].map(
+          (t) => `  ${t}: { path: ${data}/${t}.csv }`,
+        ),
+      ].join("\n"),
+    );
+    const rerun = await renderNotebookFile("notebooks/03-threshold-tuning.ipynb", {
+      outDir: out,
+      parameters: { dataset: yaml },
+    });
+    expect(rerun.message).toBeUndefined();
+    const page = await readFile(join(out, "03-threshold-tuning.html"), "utf8");
+    expect(page).toContain("no model_scores table in the dataset: model thresholds are not tuned");
+  }, 180_000);
 });

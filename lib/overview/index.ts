@@ -1,0 +1,18 @@
+export {
+  reportWindow,
+  addDays,
+  type ReportWindow,
+  type ReportWindowOptions,
+} from "./reportWindow.js";
+export { dailyDetectionVolumes, type DailyVolume } from "./dailyDetectionVolumes.js";
+export { weeklyFlagRates, type WeeklyFlagRate } from "./weeklyFlagRates.js";
+export {
+  reviewPrecisionQuery,
+  type ReviewGroupName,
+  type ReviewPrecisionQueryOptions,
+} from "./reviewPrecisionQuery.js";
+export {
+  clearedReviews,
+  type ClearedReviews,
+  type ClearedReviewsOptions,
+} from "./clearedReviews.js";

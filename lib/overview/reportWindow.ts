@@ -1,0 +1,39 @@
+import type { Dataset } from "../dataset/Dataset.js";
+
+/** Options for {@link reportWindow}. */
+export interface ReportWindowOptions {
+  /** Last day covered, `YYYY-MM-DD` in the dataset's zone. Default "" (the newest listing's day). */
+  date?: string;
+  /** Days covered, ending on `date`. Default 90. */
+  days?: number;
+}
+
+/** The days a report covers, as `YYYY-MM-DD` in the dataset's zone (both ends included). */
+export interface ReportWindow {
+  from: string;
+  to: string;
+}
+
+const dayMs = 86_400_000;
+
+/** A calendar day `n` days after a `YYYY-MM-DD` day (calendar arithmetic, no zone involved). */
+export const addDays = (day: string, n: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
+
+/**
+ * The report window: `days` days ending on `date` (default the newest listing's day), never starting
+ * before the first listing — empty days before the data would read as a drop in volume.
+ * @example await reportWindow(ds, { date: "2026-10-29", days: 90 }) // { from: "2026-08-01", to: "2026-10-29" }
+ */
+export async function reportWindow(
+  ds: Dataset,
+  options: ReportWindowOptions = {},
+): Promise<ReportWindow> {
+  const { date = "", days = 90 } = options;
+  const span = await ds.sql`SELECT strftime(min(created_at), '%Y-%m-%d') AS first,
+  strftime(max(created_at), '%Y-%m-%d') AS last FROM listings`;
+  const first = String(span.get("first", 0));
+  const to = date || String(span.get("last", 0));
+  const start = addDays(to, -(days - 1));
+  return { from: start < first ? first : start, to };
+}
