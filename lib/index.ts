@@ -459,3 +459,22 @@ export {
   type PrecisionWeeks,
   type PrecisionWeeksOptions,
 } from "./rca/precisionWeeks.js";
+export {
+  periodOfInterest,
+  type PeriodOfInterest,
+  type PeriodOfInterestOptions,
+} from "./dataset/periodOfInterest.js";
+export {
+  periodListingRowsSql,
+  type PeriodListingRowsOptions,
+} from "./dataset/periodListingRowsSql.js";
+export { relationRuleSchema } from "./rules/relationRuleSchema.js";
+export {
+  compareRuleSetsDataset,
+  type CompareRuleSetsDatasetOptions,
+} from "./rules/compareRuleSetsDataset.js";
+export {
+  missedViolations,
+  type MissedViolations,
+  type MissedViolationsOptions,
+} from "./rules/missedViolations.js";
