@@ -480,3 +480,22 @@ export {
   type PartialLabels,
   type PartialLabelQueryOptions,
 } from "./tuning/partialLabelQuery.js";
+export {
+  periodOfInterest,
+  type PeriodOfInterest,
+  type PeriodOfInterestOptions,
+} from "./dataset/periodOfInterest.js";
+export {
+  periodListingRowsSql,
+  type PeriodListingRowsOptions,
+} from "./dataset/periodListingRowsSql.js";
+export { relationRuleSchema } from "./rules/relationRuleSchema.js";
+export {
+  compareRuleSetsDataset,
+  type CompareRuleSetsDatasetOptions,
+} from "./rules/compareRuleSetsDataset.js";
+export {
+  missedViolations,
+  type MissedViolations,
+  type MissedViolationsOptions,
+} from "./rules/missedViolations.js";

@@ -37,6 +37,8 @@ export interface DatasetDefinition {
   rules?: string;
   kpis?: string;
   incidents?: string;
+  /** A rule file of candidate rules to backtest against `rules` (optional). */
+  candidates?: string;
   /** Display name, default the folder's name. */
   name: string;
 }

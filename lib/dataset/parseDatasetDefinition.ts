@@ -7,7 +7,17 @@ import { decoderLabel } from "./decoderLabel.js";
 import { kitColumns, kitTableNames, type KitTableName } from "./kitTables.js";
 import * as msg from "./messages.js";
 
-const TOP_KEYS = ["zone", "engine", "name", "tables", "lists", "rules", "kpis", "incidents"];
+const TOP_KEYS = [
+  "zone",
+  "engine",
+  "name",
+  "tables",
+  "lists",
+  "rules",
+  "kpis",
+  "incidents",
+  "candidates",
+];
 const TABLE_KEYS = ["path", "sql", "columns", "encoding", "format", "delimiter", "numbers"];
 const FORMATS = ["csv", "tsv", "parquet", "jsonl"] as const;
 const NUMBER_STYLES = ["plain", "lenient"] as const;
@@ -71,6 +81,7 @@ export function parseDatasetDefinition(
     rules: at(optionalString(file, "rules", top.rules)),
     kpis: at(optionalString(file, "kpis", top.kpis)),
     incidents: at(optionalString(file, "incidents", top.incidents)),
+    candidates: at(optionalString(file, "candidates", top.candidates)),
     name: optionalString(file, "name", top.name) ?? basename(dir),
   };
 }

@@ -44,6 +44,7 @@ tables:
     path: stream/events.jsonl
 lists: rules/lists
 rules: rules/production.yaml
+candidates: rules/proposed.yaml
 kpis: kpis.yaml
 incidents: incidents.json
 `;
@@ -118,6 +119,7 @@ export async function writeAnalystLayout(from: string, to: string): Promise<void
   copyFileSync(join(from, "events.jsonl"), join(to, "stream", "events.jsonl"));
   mkdirSync(join(to, "rules"), { recursive: true });
   copyFileSync(join(from, "rules", "production-rules.yaml"), join(to, "rules", "production.yaml"));
+  copyFileSync(join(from, "rules", "candidate-rules.yaml"), join(to, "rules", "proposed.yaml"));
   cpSync(join(from, "lists"), join(to, "rules", "lists"), { recursive: true });
   copyFileSync(join(from, "kpis.yaml"), join(to, "kpis.yaml"));
   copyFileSync(join(from, "incidents.json"), join(to, "incidents.json"));

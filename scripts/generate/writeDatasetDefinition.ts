@@ -30,6 +30,7 @@ tables:
   events: { path: events.jsonl }
 lists: lists
 rules: rules/production-rules.yaml
+candidates: rules/candidate-rules.yaml
 kpis: kpis.yaml
 incidents: incidents.json
 `;
