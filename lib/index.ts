@@ -22,6 +22,8 @@ export { closestName } from "./data/closestName.js";
 
 // time
 export { periodStart, type GrainName, type PeriodStartOptions } from "./time/periodStart.js";
+export { periodEnd } from "./time/periodEnd.js";
+export { isCalendarDay } from "./time/isCalendarDay.js";
 
 // metrics
 export {
@@ -262,7 +264,14 @@ export {
   type CompileKpiOptions,
   type KpiFeed,
 } from "./kpi/compileKpi.js";
-export { KpiAccumulator, type KpiValuesOptions } from "./kpi/KpiAccumulator.js";
+export { KpiAccumulator, type KpiValuesOptions, type KpiDataRange } from "./kpi/KpiAccumulator.js";
+export {
+  kpiScorecard,
+  type KpiScorecardEntry,
+  type KpiScorecardOptions,
+} from "./kpi/kpiScorecard.js";
+export { kpiDataRange } from "./kpi/kpiDataRange.js";
+export { shareProblem } from "./kpi/shareProblem.js";
 export {
   computeKpis,
   kpiAccumulator,
