@@ -169,6 +169,8 @@ export { launchChromium, type LaunchChromiumOptions } from "./report/launchChrom
 export { collectReportInfo } from "./report/collectReportInfo.js";
 export { notebookSummary } from "./report/notebookSummary.js";
 export { reportInfo, reportInfoMimeType, type ReportInfo } from "./report/reportInfo.js";
+export { reportCoverage, type ReportCoverage } from "./report/reportCoverage.js";
+export { previousReports } from "./report/previousReports.js";
 export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./report/kpiCardsHtml.js";
 export {
   recommendationCardsHtml,

@@ -46,3 +46,9 @@ export const suiteNoNotebooks = (dir: string, only: string[]) =>
 
 export const chromiumMissing = (path: string) =>
   `--pdf needs Chromium, not found at ${path}; install it (apt-get install chromium) or set TNS_CHROMIUM to its path`;
+
+export const coverageDay = (name: string, value: unknown) =>
+  `reportCoverage: ${name} ${JSON.stringify(value)} is not a calendar day; pass YYYY-MM-DD, e.g. 2026-10-29`;
+
+export const parameterDay = (path: string, name: string, raw: string) =>
+  `${path}: parameter ${name}=${JSON.stringify(raw)} is not a calendar day like its default; pass YYYY-MM-DD, e.g. ${name}=2026-10-29`;
