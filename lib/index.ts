@@ -409,9 +409,11 @@ export type {
   ThresholdRecommendation,
   ThresholdOutlook,
   Estimate,
+  ThresholdVerdictName,
 } from "./tuning/ThresholdRecommendation.js";
 export { recommendThreshold, type RecommendThresholdOptions } from "./tuning/recommendThreshold.js";
 export { recommendationRationale } from "./tuning/recommendationRationale.js";
+export { demoteRecommendation } from "./tuning/demoteRecommendation.js";
 export {
   recommendThresholdBy,
   type RecommendThresholdByOptions,
