@@ -158,5 +158,5 @@ describe("tns", () => {
       "dated",
     );
     expect(onTime.status).toBe(0);
-  });
+  }, 300_000);
 });
