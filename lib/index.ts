@@ -27,6 +27,8 @@ export { FileSystemError, fileSystemCodes } from "./errors/FileSystemError.js";
 // time
 export { checkZone } from "./time/checkZone.js";
 export { periodStart, type GrainName, type PeriodStartOptions } from "./time/periodStart.js";
+export { periodEnd } from "./time/periodEnd.js";
+export { isCalendarDay } from "./time/isCalendarDay.js";
 
 // metrics
 export {
@@ -172,6 +174,8 @@ export { launchChromium, type LaunchChromiumOptions } from "./report/launchChrom
 export { collectReportInfo } from "./report/collectReportInfo.js";
 export { notebookSummary } from "./report/notebookSummary.js";
 export { reportInfo, reportInfoMimeType, type ReportInfo } from "./report/reportInfo.js";
+export { reportCoverage, type ReportCoverage } from "./report/reportCoverage.js";
+export { previousReports } from "./report/previousReports.js";
 export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./report/kpiCardsHtml.js";
 export {
   recommendationCardsHtml,
@@ -263,7 +267,14 @@ export {
   type CompileKpiOptions,
   type KpiFeed,
 } from "./kpi/compileKpi.js";
-export { KpiAccumulator, type KpiValuesOptions } from "./kpi/KpiAccumulator.js";
+export { KpiAccumulator, type KpiValuesOptions, type KpiDataRange } from "./kpi/KpiAccumulator.js";
+export {
+  kpiScorecard,
+  type KpiScorecardEntry,
+  type KpiScorecardOptions,
+} from "./kpi/kpiScorecard.js";
+export { kpiDataRange } from "./kpi/kpiDataRange.js";
+export { shareProblem } from "./kpi/shareProblem.js";
 export {
   computeKpis,
   kpiAccumulator,
@@ -399,9 +410,11 @@ export type {
   ThresholdRecommendation,
   ThresholdOutlook,
   Estimate,
+  ThresholdVerdictName,
 } from "./tuning/ThresholdRecommendation.js";
 export { recommendThreshold, type RecommendThresholdOptions } from "./tuning/recommendThreshold.js";
 export { recommendationRationale } from "./tuning/recommendationRationale.js";
+export { demoteRecommendation } from "./tuning/demoteRecommendation.js";
 export {
   recommendThresholdBy,
   type RecommendThresholdByOptions,

@@ -1,26 +1,34 @@
-import { wilsonInterval } from "../metrics/wilsonInterval.js";
+import type { GrainName } from "../time/periodStart.js";
+import { periodStart } from "../time/periodStart.js";
 import type { CompiledKpi, KpiFeed } from "./compileKpi.js";
-import { kpiStatus } from "./kpiStatus.js";
+import { kpiPeriodValues, type KpiCell } from "./kpiPeriodValues.js";
 import type { KpiValue } from "./KpiValue.js";
-import { nextPeriod, periodKeys, periodRange, periodStartMs } from "./periodKeys.js";
-import { quantileSorted } from "./quantileSorted.js";
-
-/** The sufficient statistics of one KPI in one period and dimension combination. */
-interface Cell {
-  period: string;
-  dimensions: Record<string, string>;
-  sums: number[];
-  sets: (Set<unknown> | undefined)[];
-  values: number[];
-  latest: number;
-}
+import { nextPeriod, periodKeys, periodStartMs } from "./periodKeys.js";
 
 /** Options for {@link KpiAccumulator.values}. */
 export interface KpiValuesOptions {
-  /** First day (YYYY-MM-DD) whose period is reported. Default: the first period seen. */
+  /** First day (YYYY-MM-DD) whose period is reported. Default: the first day of the data. */
   from?: string;
-  /** Last day whose period is reported. Default: the last period seen. */
+  /**
+   * Last day (the report date): a period ending after it, or after the data's last day, is
+   * partial; a period wholly after the data is "no_data". Default: the last day of the data.
+   */
   to?: string;
+  /**
+   * Report every KPI at this grain, rolled up from its own grain's sufficient statistics (ratio
+   * of sums, quantiles of the period's values, stocks at the period end, counts per the target's
+   * grain). Coarser than or equal to each KPI's grain; weeks do not roll up into months.
+   * Default: each KPI's own grain.
+   */
+  grain?: GrainName;
+  /** Give partial periods a status against the target instead of "partial". Default false. */
+  judgePartial?: boolean;
+}
+
+/** The first and last day (Asia/Seoul) of the rows an accumulator has seen. */
+export interface KpiDataRange {
+  first: string;
+  last: string;
 }
 
 const SEP = "\u0001";
@@ -35,7 +43,9 @@ const maxBacklogPeriods = 400;
  */
 export class KpiAccumulator {
   readonly kpis: readonly CompiledKpi[];
-  private readonly cells: Map<string, Cell>[];
+  private readonly cells: Map<string, KpiCell>[];
+  private firstMs = Infinity;
+  private lastMs = -Infinity;
   private readonly byTable = new Map<string, { k: number; feed: KpiFeed }[]>();
   private readonly keys: ((ms: number) => string | null)[];
 
@@ -57,13 +67,24 @@ export class KpiAccumulator {
     return [...this.byTable.keys()];
   }
 
-  /** Adds one row of `table` to every KPI that reads the table. */
+  /** The days the rows seen so far span (every row of a table some KPI reads); undefined before any. */
+  get dataRange(): KpiDataRange | undefined {
+    if (!Number.isFinite(this.firstMs)) return undefined;
+    return { first: periodStart(this.firstMs, "day")!, last: periodStart(this.lastMs, "day")! };
+  }
+
+  /**
+   * Adds one row of `table` to every KPI that reads the table. Rows may come table by table and
+   * in chunks, in any order.
+   */
   add(table: string, row: Record<string, unknown>): void {
     const feeds = this.byTable.get(table);
     if (!feeds) return;
     for (const { k, feed } of feeds) {
-      if (!feed.accept(row)) continue;
       const t = feed.time(row);
+      if (t < this.firstMs) this.firstMs = t;
+      if (t > this.lastMs) this.lastMs = t;
+      if (!feed.accept(row)) continue;
       let period = this.keys[k](t);
       if (period === null) continue;
       const dims = this.kpis[k].definition.dimensions;
@@ -96,7 +117,7 @@ export class KpiAccumulator {
     if (dims.length) this.apply(this.cell(k, period, dims, values), feed, row, t);
   }
 
-  private cell(k: number, period: string, dims: string[], values: string[]): Cell {
+  private cell(k: number, period: string, dims: string[], values: string[]): KpiCell {
     const id = dims.length ? period + SEP + values.join(SEP) : period;
     let cell = this.cells[k].get(id);
     if (!cell) {
@@ -105,6 +126,7 @@ export class KpiAccumulator {
         period,
         dimensions: Object.fromEntries(dims.map((d, i) => [d, values[i]])),
         sums: new Array(slots).fill(0),
+        rows: new Array(slots).fill(0),
         sets: new Array(slots).fill(undefined),
         values: [],
         latest: -Infinity,
@@ -114,17 +136,22 @@ export class KpiAccumulator {
     return cell;
   }
 
-  private apply(cell: Cell, feed: KpiFeed, row: Record<string, unknown>, t: number) {
+  private apply(cell: KpiCell, feed: KpiFeed, row: Record<string, unknown>, t: number) {
     const s = feed.slot;
     switch (feed.measure) {
       case "count":
       case "open":
         cell.sums[s] += 1;
+        cell.rows[s] += 1;
         return;
       case "sum":
       case "inverse": {
         const v = Number(feed.value(row) ?? NaN);
-        if (Number.isFinite(v) && v !== 0) cell.sums[s] += feed.measure === "sum" ? v : 1 / v;
+        // n counts the rows (reviews, audits), never the summed seconds or weights.
+        if (Number.isFinite(v) && v !== 0) {
+          cell.sums[s] += feed.measure === "sum" ? v : 1 / v;
+          cell.rows[s] += 1;
+        }
         return;
       }
       case "distinct":
@@ -143,6 +170,8 @@ export class KpiAccumulator {
   /** A new accumulator holding the rows of this one and `other` (same KPIs). */
   merge(other: KpiAccumulator): KpiAccumulator {
     const merged = new KpiAccumulator(this.kpis);
+    merged.firstMs = Math.min(this.firstMs, other.firstMs);
+    merged.lastMs = Math.max(this.lastMs, other.lastMs);
     for (const source of [this, other]) {
       source.cells.forEach((cells, k) => {
         for (const [id, cell] of cells) {
@@ -151,12 +180,14 @@ export class KpiAccumulator {
             merged.cells[k].set(id, {
               ...cell,
               sums: [...cell.sums],
+              rows: [...cell.rows],
               sets: cell.sets.map((s) => s && new Set(s)),
               values: [...cell.values],
             });
             continue;
           }
           cell.sums.forEach((v, i) => (into.sums[i] += v));
+          cell.rows.forEach((v, i) => (into.rows[i] += v));
           cell.sets.forEach((s, i) => s && s.forEach((v) => (into.sets[i] ??= new Set()).add(v)));
           for (const v of cell.values) into.values.push(v);
           into.latest = Math.max(into.latest, cell.latest);
@@ -166,74 +197,14 @@ export class KpiAccumulator {
     return merged;
   }
 
-  /** The KPI values per period and dimension combination, with status against the targets. */
+  /**
+   * The KPI values per period and dimension combination, with status against the targets;
+   * partial periods are marked. Throws a KpiError for a grain a KPI cannot roll up to.
+   */
   values(options: KpiValuesOptions = {}): KpiValue[] {
-    return this.kpis.flatMap((kpi, k) => kpiValues(kpi, [...this.cells[k].values()], options));
+    const range = this.dataRange;
+    return this.kpis.flatMap((kpi, k) =>
+      kpiPeriodValues(kpi, [...this.cells[k].values()], { ...options, data: range }),
+    );
   }
-}
-
-function kpiValues(kpi: CompiledKpi, cells: Cell[], options: KpiValuesOptions): KpiValue[] {
-  const { definition: d, kind } = kpi;
-  const seen = cells.map((c) => c.period).sort();
-  const from = options.from ?? seen[0];
-  const to = options.to ?? seen[seen.length - 1];
-  if (from === undefined || to === undefined) return [];
-  const periods = periodRange(from, to, d.grain);
-  const dimKeys = new Map<string, Record<string, string>>([["{}", {}]]);
-  for (const c of cells) dimKeys.set(JSON.stringify(c.dimensions), c.dimensions);
-  const byId = new Map(cells.map((c) => [c.period + JSON.stringify(c.dimensions), c]));
-  const scale = d.formula.scale ?? 1;
-  const size = (c: Cell, i: number) => c.sets[i]?.size ?? c.sums[i];
-  const out: KpiValue[] = [];
-  for (const [id, dimensions] of dimKeys) {
-    let latest = -Infinity;
-    if (kind === "freshness")
-      for (const c of cells) if (c.period < (periods[0] ?? "")) latest = Math.max(latest, c.latest);
-    for (const period of periods) {
-      const cell = byId.get(period + id);
-      const base = {
-        kpi: d.name,
-        title: d.title,
-        area: d.area,
-        format: d.format,
-        period,
-        dimensions,
-        target: d.target,
-      };
-      let value = NaN;
-      let n = 0;
-      let extra: Partial<KpiValue> = {};
-      if (kind === "count" || kind === "backlog") {
-        value = cell ? cell.sums.reduce((sum, _, i) => sum + size(cell, i), 0) : 0;
-        n = value;
-        value *= scale;
-      } else if (kind === "ratio") {
-        const feeds = kpi.feeds;
-        const part = (role: string) =>
-          cell
-            ? feeds.filter((f) => f.role === role).reduce((s, f) => s + size(cell, f.slot), 0)
-            : 0;
-        const numerator = part("numerator");
-        const denominator = part("denominator");
-        value = denominator > 0 ? (numerator / denominator) * scale : NaN;
-        n = denominator;
-        extra = { numerator, denominator };
-        if (kpi.binomial && denominator > 0 && numerator <= denominator) {
-          const ci = wilsonInterval(numerator, denominator);
-          extra = { ...extra, lower: ci.lower * scale, upper: ci.upper * scale };
-        }
-      } else if (kind === "quantile") {
-        const sorted = Float64Array.from(cell?.values ?? []).sort();
-        value = quantileSorted(sorted, d.formula.quantile!.q) * scale;
-        n = sorted.length;
-      } else {
-        latest = Math.max(latest, cell?.latest ?? -Infinity);
-        const end = periodStartMs(nextPeriod(period, d.grain));
-        value = Number.isFinite(latest) ? ((end - latest) / 3_600_000) * scale : NaN;
-        n = cell ? 1 : 0;
-      }
-      out.push({ ...base, value, n, ...extra, status: kpiStatus(value, d.target) });
-    }
-  }
-  return out;
 }

@@ -63,6 +63,12 @@ export interface KpiTarget {
   value: number;
   direction: KpiDirectionName;
   warning?: number;
+  /**
+   * The period a count target is stated per, e.g. day for "≤ 0.5 h per day". Default: the KPI's
+   * grain. A count rolled up to a coarser period is shown per this grain, so it meets the target
+   * as written, never a week's sum against a day's target. No coarser than the KPI's grain.
+   */
+  grain?: GrainName;
 }
 
 /** One KPI as written in kpis.yaml. */

@@ -5,6 +5,7 @@ import { KpiAccumulator, type KpiValuesOptions } from "./KpiAccumulator.js";
 import type { KpiValue } from "./KpiValue.js";
 import { KpiError } from "./KpiError.js";
 import * as msg from "./messages.js";
+import { isCalendarDay } from "../time/isCalendarDay.js";
 
 /** Options for {@link computeKpis}: the reported day range, and which KPIs. */
 export interface ComputeKpisOptions extends KpiValuesOptions {
@@ -12,12 +13,14 @@ export interface ComputeKpisOptions extends KpiValuesOptions {
   only?: readonly string[];
 }
 
-const day = /^\d{4}-\d{2}-\d{2}$/;
+const grains = ["day", "week", "month"];
 
 /**
  * Every KPI of a KPI set over loaded tables (keyed by file name: reviews, flags, model_scores …),
- * per period and dimension combination, with status against its target. Rows go through the same
- * {@link KpiAccumulator} as a stream does. Throws {@link KpiError} for an unknown table or column.
+ * per period (its own grain, or `grain`) and dimension combination, with status against its
+ * target; partial periods are marked. Rows go through the same {@link KpiAccumulator} as a stream
+ * does. Throws {@link KpiError} for an unknown table or column, a day that is not a calendar day or
+ * a grain a KPI cannot roll up to.
  * @example computeKpis(parseKpis(text), { reviews, flags }, { from: "2026-10-01", to: "2026-10-29" })
  */
 export function computeKpis(
@@ -29,7 +32,10 @@ export function computeKpis(
     ["from", options.from],
     ["to", options.to],
   ] as const)
-    if (value !== undefined && !day.test(value)) throw new KpiError(msg.badPeriod(option, value));
+    if (value !== undefined && !isCalendarDay(value))
+      throw new KpiError(msg.badPeriod(option, value));
+  if (options.grain !== undefined && !grains.includes(options.grain))
+    throw new KpiError(msg.badGrain(options.grain));
   const accumulator = kpiAccumulator(kpiSet, tables, options.only);
   for (const name of accumulator.tables) addTable(accumulator, name, tables[name]);
   return accumulator.values(options);

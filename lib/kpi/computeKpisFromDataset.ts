@@ -7,6 +7,8 @@ import { KpiError } from "./KpiError.js";
 import { kpiTableColumns } from "./kpiTableColumns.js";
 import type { KpiValue } from "./KpiValue.js";
 import * as msg from "./messages.js";
+import type { KpiDataRange } from "./KpiAccumulator.js";
+import { isCalendarDay } from "../time/isCalendarDay.js";
 
 /** Options for {@link computeKpisFromDataset}: those of `computeKpis`, plus the scan's chunk size. */
 export interface ComputeKpisFromDatasetOptions extends ComputeKpisOptions {
@@ -20,9 +22,9 @@ export interface DatasetKpis {
   /** KPI names computed, in the set's order. */
   kpis: string[];
   warnings: string[];
+  /** The days the scanned rows span: the default report date is its last day. */
+  dataRange?: KpiDataRange;
 }
-
-const day = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Every KPI of a set over a dataset's tables: each table is scanned once in bounded chunks, only
@@ -40,7 +42,10 @@ export async function computeKpisFromDataset(
     ["from", options.from],
     ["to", options.to],
   ] as const)
-    if (value !== undefined && !day.test(value)) throw new KpiError(msg.badPeriod(option, value));
+    if (value !== undefined && !isCalendarDay(value))
+      throw new KpiError(msg.badPeriod(option, value));
+  if (options.grain !== undefined && !["day", "week", "month"].includes(options.grain))
+    throw new KpiError(msg.badGrain(options.grain));
   const selected = options.only
     ? kpiSet.kpis.filter((k) => options.only!.includes(k.name))
     : kpiSet.kpis;
@@ -75,6 +80,7 @@ export async function computeKpisFromDataset(
     values: accumulator.values(options),
     kpis: kept.map((k) => k.name),
     warnings,
+    dataRange: accumulator.dataRange,
   };
 }
 

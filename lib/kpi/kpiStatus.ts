@@ -1,7 +1,7 @@
 import type { KpiTarget } from "./KpiDefinition.js";
 
-/** A KPI's standing in one period. */
-export type KpiStatusKind = "met" | "at_risk" | "missed" | "no_data" | "no_target";
+/** A KPI's standing in one period; "partial" marks a period the data covers only in part. */
+export type KpiStatusKind = "met" | "at_risk" | "missed" | "no_data" | "no_target" | "partial";
 
 /**
  * The status of a value against a target: met on the good side of `target.value` (inclusive), at

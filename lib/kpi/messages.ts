@@ -60,7 +60,19 @@ export const unknownColumn = (
   `KPI ${kpi}: column ${quote(column)} is not in table ${table}${hint ? ` (did you mean ${quote(hint)}?)` : ""}; use one of ${known.join(", ")}`;
 
 export const badPeriod = (option: string, value: string) =>
-  `${option}: ${quote(value)} is not a day; write YYYY-MM-DD, e.g. 2026-10-01`;
+  `${option}: ${quote(value)} is not a calendar day; write YYYY-MM-DD, e.g. 2026-10-01`;
+
+export const badGrain = (value: unknown) =>
+  `grain: ${quote(value)} is not a grain; use day, week or month`;
+
+export const rollUp = (kpi: string, own: string, grain: string) =>
+  `KPI ${kpi}: cannot report a ${own} KPI by ${grain} (${own === "week" && grain === "month" ? "weeks do not nest in months" : "finer than its grain"}); ask for grain ${own === "day" ? "day, week or month" : own}, or define the KPI at a finer grain`;
+
+export const targetGrain = (file: string, kpi: string, target: string, grain: string) =>
+  `${file}, KPI ${kpi}, target.grain: ${target} is coarser than the KPI's grain ${grain}; state the target per ${grain} or finer (a ${grain} value cannot be judged against a ${target} target)`;
+
+export const shareOver100 = (file: string, kpi: string, why: string) =>
+  `${file}, KPI ${kpi}, formula.ratio: a percent can exceed 100% (${why}); make every numerator term a denominator term with a stricter where (same table, time and measure), or use format: number for a rate`;
 
 export const tableAbsent = (table: string, kpis: readonly string[], definition: string) =>
   `no ${table} table in the dataset: ${kpis.join(", ")} ${kpis.length > 1 ? "are" : "is"} not computed; add tables.${table} to ${definition} to compute ${kpis.length > 1 ? "them" : "it"}`;

@@ -2,16 +2,20 @@ import { parse } from "yaml";
 import type { KpiDefinition, KpiFormula, KpiSet, KpiTarget, KpiTerm } from "./KpiDefinition.js";
 import { KpiError } from "./KpiError.js";
 import * as msg from "./messages.js";
+import { shareProblem } from "./shareProblem.js";
+import type { GrainName } from "../time/periodStart.js";
 
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
 const kinds = ["count", "ratio", "quantile", "freshness", "backlog"] as const;
 const grains = ["day", "week", "month"];
+const grainRank: Record<GrainName, number> = { day: 0, week: 1, month: 2 };
 
 /**
  * Parses and checks the text of a kpis.yaml file (see data/kpis.yaml): every KPI has a unique
- * name, an owner, a grain, exactly one formula kind and, when it has a target, a direction. A
- * single term may be written without a list. Throws {@link KpiError} naming the file, KPI and field.
+ * name, an owner, a grain, exactly one formula kind and, when it has a target, a direction (and a
+ * target grain no coarser than the KPI's); a percent ratio cannot exceed 100% (see
+ * {@link shareProblem}). A single term may be written without a list. Throws {@link KpiError} naming the file, KPI and field.
  * Column names are checked later, against the loaded tables, by `compileKpi`.
  * @example const set = parseKpis(await readFile("data/kpis.yaml", "utf8"), "data/kpis.yaml");
  */
@@ -64,6 +68,13 @@ function parseKpi(raw: unknown, file: string, index: number): KpiDefinition {
       ),
       name,
     );
+  const formula = parseFormula(raw.formula, file, name);
+  const format = text("format", "percent", "number");
+  const share = format === "percent" ? shareProblem(formula) : undefined;
+  if (share) throw new KpiError(msg.shareOver100(file, name, share), name);
+  const target = raw.target === undefined ? undefined : parseTarget(raw.target, file, name);
+  if (target?.grain && grainRank[target.grain] > grainRank[grain as GrainName])
+    throw new KpiError(msg.targetGrain(file, name, target.grain, grain), name);
   return {
     name,
     title: text("title", "Precision by queue", name),
@@ -72,9 +83,9 @@ function parseKpi(raw: unknown, file: string, index: number): KpiDefinition {
     area: text("area", "enforcement"),
     grain: grain as KpiDefinition["grain"],
     dimensions: dimensions as string[],
-    formula: parseFormula(raw.formula, file, name),
-    format: text("format", "percent", "number"),
-    target: raw.target === undefined ? undefined : parseTarget(raw.target, file, name),
+    formula,
+    format,
+    target,
   };
 }
 
@@ -156,7 +167,12 @@ function parseTarget(raw: unknown, file: string, name: string): KpiTarget {
     throw new KpiError(msg.noDirection(file, name), name);
   if (!isObject(raw) || typeof raw.value !== "number")
     throw new KpiError(msg.missingField(file, name, "target.value", "0.8"), name);
-  const { value, direction, warning } = raw;
+  const { value, direction, warning, grain } = raw;
+  if (grain !== undefined && !grains.includes(grain as string))
+    throw new KpiError(
+      msg.invalidField(file, name, "target.grain", grain, "use day, week or month"),
+      name,
+    );
   if (direction !== "higher" && direction !== "lower")
     throw new KpiError(
       msg.invalidField(file, name, "target.direction", direction, "use higher or lower"),
@@ -171,5 +187,10 @@ function parseTarget(raw: unknown, file: string, name: string): KpiTarget {
     if (direction === "higher" ? warning > value : warning < value)
       throw new KpiError(msg.warningSide(file, name, value, warning, direction), name);
   }
-  return { value, direction, warning: warning as number | undefined };
+  return {
+    value,
+    direction,
+    warning: warning as number | undefined,
+    ...(grain === undefined ? {} : { grain: grain as GrainName }),
+  };
 }

@@ -62,3 +62,13 @@ export const badInclusion = (row: number, value: unknown) =>
 
 export const badBins = (value: unknown) =>
   `bins: ${quote(value)} is not a whole number ≥ 2; write e.g. 10`;
+
+export const badConfidence = (value: unknown) =>
+  `confidence: ${JSON.stringify(value)} is not a probability strictly between 0 and 1; write e.g. 0.9`;
+
+export const smallSample = (
+  n: number,
+  precision: { lower: number; upper: number },
+  level: number,
+) =>
+  `small sample: ${n.toLocaleString("en-US")} labelled listings; the ${Math.round(level * 100)}% precision interval is ${Math.round((precision.upper - precision.lower) * 100)} points wide (${Math.round(precision.lower * 100)}%–${Math.round(precision.upper * 100)}%); label more before acting`;

@@ -14,12 +14,14 @@ export interface NotebookMetadata {
   [key: string]: unknown;
 }
 
-/** What the runner records about an execution in the executed notebook's metadata. */
+/**
+ * What the runner records about an execution in the executed notebook's metadata: nothing that
+ * varies between runs (the duration is in reports/manifest.json).
+ */
 export interface RunRecord {
   parameters: Record<string, ParameterValue>;
   status: "ok" | "failed";
   failedCell?: number;
-  durationSeconds: number;
 }
 
 /** A notebook cell: code, Markdown or raw. */

@@ -7,15 +7,21 @@ export interface ReportResult {
   notebook: string;
   /** The report's title (the notebook's first `#` heading), or the file name. */
   title: string;
-  status: "ok" | "failed" | "invalid";
+  /**
+   * "ok" when every cell ran and the data reaches the report date; "incomplete" when the cells ran
+   * but the data ends before the report date; "failed" when a cell failed; "invalid" when the
+   * notebook could not be run.
+   */
+  status: "ok" | "incomplete" | "failed" | "invalid";
   /** Where the HTML was written; absent when the notebook could not be read. */
   html?: string;
   /** Where the executed notebook was written. */
   executed?: string;
   failedCell?: number;
-  /** The error message for a failed or invalid notebook. */
+  /** The error message for a failed or invalid notebook; the coverage note for an incomplete one. */
   message?: string;
   parameters: Record<string, ParameterValue>;
+  /** Wall time; recorded in manifest.json only, never in a page, so reruns are byte-identical. */
   seconds: number;
   /** The first paragraph under the title, for the index. */
   summary?: string;

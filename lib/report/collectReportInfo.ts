@@ -19,6 +19,13 @@ export function collectReportInfo(notebook: Notebook): ReportInfo {
         for (const key of ["period", "dataAsOf", "audience"] as const) {
           if (typeof value[key] === "string") info[key] = value[key];
         }
+        const coverage = value.coverage;
+        if (
+          coverage &&
+          (coverage.status === "complete" || coverage.status === "incomplete") &&
+          typeof coverage.note === "string"
+        )
+          info.coverage = coverage;
       } catch {
         // A malformed stamp is ignored rather than failing the report.
       }

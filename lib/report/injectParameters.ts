@@ -3,6 +3,7 @@ import { NotebookError } from "./readNotebook.js";
 import { parameterDeclarations, parametersCellIndex } from "./parameterDeclarations.js";
 import type { ParameterKind } from "./parameterDeclarations.js";
 import * as msg from "./messages.js";
+import { isCalendarDay } from "../time/isCalendarDay.js";
 
 /** Options for {@link injectParameters}. */
 export interface InjectParametersOptions {
@@ -13,7 +14,8 @@ export interface InjectParametersOptions {
 /**
  * Returns a copy of the notebook with an `injected-parameters` cell right after the `parameters`
  * cell (papermill's convention), replacing an earlier injected cell. Values arrive as text from the
- * command line and are converted to the kind of each parameter's default.
+ * command line and are converted to the kind of each parameter's default; a parameter whose default
+ * is a day (`"2026-10-29"`) only takes a calendar day.
  * @example injectParameters(nb, { date: "2026-11-01" })
  */
 export function injectParameters(
@@ -34,6 +36,9 @@ export function injectParameters(
     if (!declaration)
       throw new NotebookError(msg.parameterUnknown(path, name, [...declared.keys()]));
     const value = convert(raw[name], declaration.kind, path, name);
+    // A day parameter (its default is a quoted YYYY-MM-DD) must get a real day, before any cell runs.
+    if (isCalendarDay(declaration.defaultSource.slice(1, -1)) && !isCalendarDay(value))
+      throw new NotebookError(msg.parameterDay(path, name, raw[name]));
     parameters[name] = value;
     lines.push(`${declaration.keyword} ${name} = ${JSON.stringify(value)};`);
   }

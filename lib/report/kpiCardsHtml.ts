@@ -1,7 +1,10 @@
 import { escapeHtml } from "./escapeHtml.js";
 
-/** Status of a KPI against its target. */
-export type KpiStatusName = "met" | "at_risk" | "missed" | "no_data";
+/**
+ * Status of a KPI against its target; "partial" is a period the data covers only in part, shown
+ * but not judged.
+ */
+export type KpiStatusName = "met" | "at_risk" | "missed" | "no_data" | "partial";
 
 /** One KPI card: the value against its target, with the numbers behind it. */
 export interface KpiCard {
@@ -20,6 +23,7 @@ const statusLabel: Record<KpiStatusName, string> = {
   at_risk: "at risk",
   missed: "missed",
   no_data: "no data",
+  partial: "partial, not judged",
 };
 
 /**

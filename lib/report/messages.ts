@@ -49,3 +49,9 @@ export const chromiumMissing = (path: string) =>
 
 export const suiteConcurrency = (value: unknown) =>
   `concurrency ${JSON.stringify(value)}: not a whole number ≥ 1; pass e.g. --jobs 2`;
+
+export const coverageDay = (name: string, value: unknown) =>
+  `reportCoverage: ${name} ${JSON.stringify(value)} is not a calendar day; pass YYYY-MM-DD, e.g. 2026-10-29`;
+
+export const parameterDay = (path: string, name: string, raw: string) =>
+  `${path}: parameter ${name}=${JSON.stringify(raw)} is not a calendar day like its default; pass YYYY-MM-DD, e.g. ${name}=2026-10-29`;

@@ -62,19 +62,24 @@ export async function renderNotebookFile(
     ),
     metadata: {
       ...result.notebook.metadata,
+      // No duration here: the executed notebook, like the HTML, is the same bytes on a rerun;
+      // durations live in the run manifest.
       tns: {
         parameters,
         status: result.status,
         failedCell: result.failedCell,
-        durationSeconds: round(seconds),
       },
     },
   };
+  const info = collectReportInfo(executed);
+  // A run that finished on data ending before the report date is not complete either.
+  const status =
+    result.status === "ok" && info.coverage?.status === "incomplete" ? "incomplete" : result.status;
   const shown = displayedSource(path);
   const html = renderNotebookHtml(executed, {
     source: shown,
     parameters,
-    status: result.status,
+    status,
     failedCell: result.failedCell,
     runError: result.failedCell ? undefined : result.error,
     context,
@@ -86,15 +91,19 @@ export async function renderNotebookFile(
   return {
     notebook: basename(path),
     title: titleOf(executed) ?? name,
-    status: result.status,
+    status,
     html: htmlPath,
     executed: executedPath,
     failedCell: result.failedCell,
-    message: result.error ? `${result.error.ename}: ${result.error.evalue}` : undefined,
+    message: result.error
+      ? `${result.error.ename}: ${result.error.evalue}`
+      : status === "incomplete"
+        ? info.coverage!.note
+        : undefined,
     parameters: parameters as Record<string, ParameterValue>,
     seconds: round(seconds),
     summary: notebookSummary(executed),
-    info: collectReportInfo(executed),
+    info,
   };
 }
 

@@ -10,14 +10,19 @@ import type { RunContext } from "./RunContext.js";
 import { reportInfoMimeType } from "./reportInfo.js";
 import { collectReportInfo } from "./collectReportInfo.js";
 
+const statusLabel = { ok: "complete", incomplete: "incomplete", failed: "failed" } as const;
+
 /** Options for {@link renderNotebookHtml}. */
 export interface RenderNotebookHtmlOptions {
   /** The notebook's path as shown in the report. Default: "notebook.ipynb". */
   source?: string;
   /** Parameters the run used, shown in the header. Default: {}. */
   parameters?: Record<string, ParameterValue>;
-  /** Execution status; a failed run gets a banner pointing at the failing cell. Default: "ok". */
-  status?: "ok" | "failed";
+  /**
+   * Execution status; a failed run gets a banner pointing at the failing cell, an incomplete one
+   * (data ending before the report date) a banner with the coverage note. Default: "ok".
+   */
+  status?: "ok" | "incomplete" | "failed";
   /** 1-based index of the failing cell. */
   failedCell?: number;
   /** An error that stopped the run before or outside any cell (timeout, crash). */
@@ -67,7 +72,7 @@ export function renderNotebookHtml(
     info.dataAsOf ? `<div><dt>Data as of</dt><dd>${escapeHtml(info.dataAsOf)}</dd></div>` : "",
     info.audience ? `<div><dt>For</dt><dd>${escapeHtml(info.audience)}</dd></div>` : "",
     `<div><dt>Notebook</dt><dd>${escapeHtml(source)}</dd></div>`,
-    `<div><dt>Status</dt><dd><span class="status status-${status}">${status === "ok" ? "complete" : "failed"}</span></dd></div>`,
+    `<div><dt>Status</dt><dd><span class="status status-${status === "ok" ? "ok" : "failed"}">${statusLabel[status]}</span>${info.coverage ? ` <small>${escapeHtml(info.coverage.note)}</small>` : ""}</dd></div>`,
     parameters.length
       ? `<div><dt>Parameters</dt><dd>${parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")}</dd></div>`
       : "",
@@ -80,7 +85,9 @@ export function renderNotebookHtml(
             ? `Cell ${options.failedCell} failed; the cells after it did not run. <a href="#cell-${options.failedCell}">Go to the error</a>.`
             : escapeHtml(options.runError?.evalue ?? "The notebook did not finish.")
         }</div>`
-      : "";
+      : status === "incomplete"
+        ? `<div class="banner" role="alert"><strong>This report is incomplete:</strong> ${escapeHtml(info.coverage?.note ?? "the data does not reach the report date")}. Figures after that day are not data.</div>`
+        : "";
   const toc = headings.length
     ? `<nav class="toc" id="contents" aria-label="Contents"><strong>Contents</strong><ol>${headings
         .map(

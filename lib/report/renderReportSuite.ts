@@ -10,6 +10,9 @@ import * as msg from "./messages.js";
 import { TnsError } from "../errors/TnsError.js";
 import { collectRunContext } from "./collectRunContext.js";
 import type { RunManifest } from "./RunManifest.js";
+import type { Notebook } from "./Notebook.js";
+import { injectParameters } from "./injectParameters.js";
+import { previousReports } from "./previousReports.js";
 
 /** Options for {@link renderReportSuite}. */
 export interface RenderReportSuiteOptions {
@@ -35,8 +38,10 @@ export interface RenderReportSuiteOptions {
 
 /**
  * Renders every notebook of a folder to static HTML and writes `index.html` listing each report
- * with its status and time, and `manifest.json` (parameters, data file hashes, git commit,
- * durations). One failing notebook does not stop the others.
+ * with its status, and `manifest.json` (parameters, data file hashes, git commit, durations).
+ * A parameter value a notebook cannot take throws before any cell runs; one failing notebook does
+ * not stop the others. With `only`, the other reports of the previous run (its manifest.json,
+ * when their HTML is still there) stay in the index and manifest.
  * @example const results = await renderReportSuite({ only: ["01"] });
  */
 export async function renderReportSuite(
@@ -60,9 +65,11 @@ export async function renderReportSuite(
     throw new NotebookError(msg.suiteConcurrency(concurrency));
   const parameters = options.parameters ?? {};
   const declared = new Map<string, Set<string>>();
+  const notebooks = new Map<string, Notebook>();
   for (const name of names) {
     try {
       const nb = await readNotebook(join(notebooksDir, name));
+      notebooks.set(name, nb);
       declared.set(name, new Set(parameterDeclarations(nb).map((d) => d.name)));
     } catch {
       declared.set(name, new Set()); // reported as invalid when rendered
@@ -72,6 +79,11 @@ export async function renderReportSuite(
     if (![...declared.values()].some((set) => set.has(key)))
       throw new NotebookError(msg.suiteParameterUnused(key, notebooksDir));
   }
+  const ownParameters = (name: string) =>
+    Object.fromEntries(Object.entries(parameters).filter(([k]) => declared.get(name)?.has(k)));
+  // A bad parameter value (2026-13-45 for a date) stops the suite before any cell runs.
+  for (const [name, nb] of notebooks)
+    injectParameters(nb, ownParameters(name), { path: join(notebooksDir, name) });
 
   const started = new Date();
   const context = await collectRunContext({ dataDir: options.dataDir });
@@ -83,9 +95,7 @@ export async function renderReportSuite(
       const index = next++;
       const name = names[index];
       options.onProgress?.({ notebook: name });
-      const own = Object.fromEntries(
-        Object.entries(parameters).filter(([k]) => declared.get(name)?.has(k)),
-      );
+      const own = ownParameters(name);
       const started = performance.now();
       try {
         results[index] = await renderNotebookFile(join(notebooksDir, name), {
@@ -111,14 +121,17 @@ export async function renderReportSuite(
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, names.length) }, worker));
-  await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(results, context));
+  // With --only, the reports not re-rendered stay in the index and manifest as last rendered.
+  const kept = only.length ? await previousReports(outDir, new Set(names)) : [];
+  const listed = [...kept, ...results].sort((a, b) => (a.notebook < b.notebook ? -1 : 1));
+  await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(listed, context));
   const manifest: RunManifest = {
     generator: "tns-kit",
     startedAt: started.toISOString(),
     seconds: Math.round((Date.now() - started.getTime()) / 10) / 100,
     parameters,
     ...context,
-    reports: results,
+    reports: listed,
   };
   await writeFileAtomic(join(outDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   return results;

@@ -53,7 +53,7 @@ details.manifest { margin-top: 8px; } details.manifest table { font-size: 12px; 
 .card-action { font-weight: 600; margin: 4px 0; } .card-impact { font-variant-numeric: tabular-nums; }
 .card-target, .card-detail { font-size: 12.5px; color: var(--muted); margin-top: 3px; }
 .status-met { background: #e3f3e8; color: var(--ok); } .status-at_risk { background: #fdf0dc; color: var(--warn); }
-.status-missed { background: #fbe5e3; color: var(--bad); } .status-no_data { background: var(--wash); color: var(--muted); }
+.status-missed { background: #fbe5e3; color: var(--bad); } .status-no_data, .status-partial { background: var(--wash); color: var(--muted); }
 footer { margin-top: 48px; border-top: 1px solid var(--line); padding-top: 10px; font-size: 12px; color: var(--muted); }
 @media print {
   :root { font-size: 11pt; }

@@ -24,12 +24,32 @@ export interface ThresholdOutlook {
   constraintProbability: Partial<Record<ConstraintName, number>>;
 }
 
+/**
+ * What a recommendation may be presented as: "meets_targets" (every constraint holds with the
+ * required confidence), "not_enough_evidence" (it holds on the estimate, not confidently),
+ * "no_threshold_meets" (the closest threshold), "failed_next_period" (demoted by a backtest).
+ */
+export type ThresholdVerdictName =
+  "meets_targets" | "not_enough_evidence" | "no_threshold_meets" | "failed_next_period";
+
 /** The result of recommendThreshold. */
 export interface ThresholdRecommendation {
   /** The recommended threshold (flag scores ≥ it); the closest one when no threshold is feasible. */
   threshold: number;
   /** Whether the threshold meets every constraint on the point estimates. */
   feasible: boolean;
+  /** P(constraint holds) every constraint needs before the threshold is said to meet it. */
+  confidence: number;
+  /** Whether it may be presented as meeting the targets: only when verdict is "meets_targets". */
+  meetsTargets: boolean;
+  verdict: ThresholdVerdictName;
+  /**
+   * With "not_enough_evidence": about how many more labelled listings (of the same mix) would
+   * make the least certain constraint hold with the required confidence, if the estimates stay.
+   */
+  labelsNeeded?: number;
+  /** Labelled listings the numbers rest on. */
+  labelled: number;
   /** The objective maximised (cost minimised). */
   objective: string;
   constraints: ThresholdConstraints;

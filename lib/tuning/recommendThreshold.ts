@@ -14,7 +14,13 @@ import {
   type ThresholdObjectiveName,
 } from "./chooseThreshold.js";
 import { recommendationRationale } from "./recommendationRationale.js";
-import type { ThresholdOutlook, ThresholdRecommendation } from "./ThresholdRecommendation.js";
+import type {
+  Estimate,
+  ThresholdOutlook,
+  ThresholdRecommendation,
+} from "./ThresholdRecommendation.js";
+import { countTotals } from "../metrics/ScoreCounts.js";
+import { normalQuantile } from "../metrics/normalQuantile.js";
 import {
   thresholdPoints,
   type ThresholdPoint,
@@ -33,6 +39,12 @@ export interface RecommendThresholdOptions extends ThresholdConstraints, Thresho
   dailyVolume?: readonly number[];
   /** The threshold in production, reported beside the recommendation. Default none. */
   current?: number;
+  /**
+   * The probability (share of bootstrap replicates) with which every constraint must hold before
+   * the threshold is said to meet it; below it the result says the evidence is not enough.
+   * Default 0.9.
+   */
+  confidence?: number;
   /** Interval level. Default 0.95. */
   level?: number;
   /** Bootstrap replicates. Default 300. */
@@ -49,8 +61,11 @@ const isSample = (x: ScoreCounts | LabelledSample): x is LabelledSample => "stra
  * Recommends a score threshold: the best objective among thresholds that meet the precision,
  * recall and capacity constraints, with expected precision, recall and flags per day under
  * seeded bootstrap intervals, the probability each constraint holds, the threshold's own
- * interval, the current threshold beside it and a plain-language rationale. When no threshold
- * meets the constraints it says so and returns the closest one (`feasible: false`).
+ * interval, the current threshold beside it and a plain-language rationale. A threshold meets the
+ * targets only where each constraint holds in at least `confidence` of the replicates; otherwise
+ * the verdict is "not_enough_evidence" with an estimate of the labels that would settle it. When
+ * no threshold meets the constraints it says so and returns the closest one (`feasible: false`).
+ * Small samples (under 200 labels, or a precision interval wider than 20 points) get a warning.
  * @example recommendThreshold(sample, { minPrecision: 0.8, capacity: 40, days: 28, current: 0.8 })
  */
 export function recommendThreshold(
@@ -59,6 +74,7 @@ export function recommendThreshold(
 ): ThresholdRecommendation {
   const sample = isSample(data) ? data : labelledSample(data);
   const { level = 0.95, replicates = 300, seed = 1, current, dailyVolume } = options;
+  const { confidence = 0.9 } = options;
   validate(options);
   const constraints: ThresholdConstraints = {
     minPrecision: options.minPrecision,
@@ -128,12 +144,39 @@ export function recommendThreshold(
     };
   };
   const [lower, upper] = percentileInterval(rechosen, level);
+  const expected = outlook(0);
+  const labelled = sample.strata.reduce((sum, s) => {
+    const { positives, negatives } = countTotals(s.counts);
+    return sum + positives + negatives;
+  }, 0);
+  const probabilities = Object.values(expected.constraintProbability);
+  const confident = probabilities.every((p) => p >= confidence);
+  const verdict = !chosen.feasible
+    ? "no_threshold_meets"
+    : confident
+      ? "meets_targets"
+      : "not_enough_evidence";
+  const warnings =
+    rechosen.length < replicates
+      ? [`${replicates - rechosen.length} bootstrap replicates had no threshold`]
+      : [];
+  const width = expected.precision.upper - expected.precision.lower;
+  if (labelled < smallSample || width > wideInterval)
+    warnings.push(msg.smallSample(labelled, expected.precision, level));
   const result = {
     threshold,
     feasible: chosen.feasible,
+    confidence,
+    meetsTargets: verdict === "meets_targets",
+    verdict,
+    labelsNeeded:
+      verdict === "not_enough_evidence"
+        ? labelsNeeded(expected, constraints, labelled, level, confidence)
+        : undefined,
+    labelled,
     objective: typeof objective === "function" ? "custom" : objective,
     constraints,
-    expected: outlook(0),
+    expected,
     current: current === undefined ? undefined : outlook(1),
     thresholdInterval: { estimate: threshold, lower, upper },
     basis: sample.basis,
@@ -141,12 +184,41 @@ export function recommendThreshold(
     level,
     replicates,
     seed,
-    warnings:
-      rechosen.length < replicates
-        ? [`${replicates - rechosen.length} bootstrap replicates had no threshold`]
-        : [],
-  };
+    warnings,
+  } satisfies Omit<ThresholdRecommendation, "rationale">;
   return { ...result, rationale: recommendationRationale(result) };
+}
+
+const smallSample = 200;
+const wideInterval = 0.2;
+
+/**
+ * Labels to add so that every constraint short of the confidence would hold with it, if the
+ * estimates stay: the interval shrinks as 1/√n, so the margin must reach z(confidence) standard
+ * errors. Undefined when an estimate is on the wrong side of its target (no labels would do).
+ */
+function labelsNeeded(
+  e: ThresholdOutlook,
+  k: ThresholdConstraints,
+  n: number,
+  level: number,
+  confidence: number,
+): number | undefined {
+  const zLevel = normalQuantile((1 + level) / 2);
+  const zWanted = normalQuantile(confidence);
+  let needed = 0;
+  const margins: [number, Estimate][] = [];
+  if (k.minPrecision !== undefined)
+    margins.push([e.precision.estimate - k.minPrecision, e.precision]);
+  if (k.minRecall !== undefined) margins.push([e.recall.estimate - k.minRecall, e.recall]);
+  if (k.capacity !== undefined) margins.push([k.capacity - e.flagsPerDay.estimate, e.flagsPerDay]);
+  for (const [margin, estimate] of margins) {
+    const se = (estimate.upper - estimate.lower) / (2 * zLevel);
+    if (!(se > 0)) continue;
+    if (!(margin > 0)) return undefined;
+    needed = Math.max(needed, n * ((zWanted * se) / margin) ** 2);
+  }
+  return Math.max(0, Math.ceil(needed - n));
 }
 
 /** The point of flagging scores ≥ t: the lowest listed threshold still ≥ t (nothing flagged above all). */
@@ -200,6 +272,8 @@ function validate(o: RecommendThresholdOptions): void {
       throw new MetricsError(msg.badPositive(name, o[name], "1"));
   if (o.step !== undefined && !(o.step > 0 && o.step <= 0.5))
     throw new MetricsError(msg.badPositive("step", o.step, "0.01"));
+  if (o.confidence !== undefined && !(o.confidence > 0 && o.confidence < 1))
+    throw new MetricsError(msg.badConfidence(o.confidence));
   if (o.current !== undefined && !(o.current >= 0 && o.current <= 1))
     throw new MetricsError(msg.badThreshold(o.current));
 }

@@ -66,7 +66,15 @@ export function recommendationRationale(r: Omit<ThresholdRecommendation, "ration
         ")",
     );
   const objective = OBJECTIVES[r.objective] ?? r.objective;
-  if (r.feasible)
+  if (r.feasible && r.verdict === "not_enough_evidence")
+    parts.push(
+      `Not enough evidence that it meets the targets: ${held.join(", ")}, short of the ${pct(r.confidence)} required.${
+        r.labelsNeeded !== undefined
+          ? ` About ${r.labelsNeeded.toLocaleString("en-US")} more labelled listings (now ${r.labelled.toLocaleString("en-US")}) would settle it if the estimates hold.`
+          : ""
+      }`,
+    );
+  else if (r.feasible)
     parts.push(
       held.length
         ? `It gives ${objective} among thresholds with ${held.join(", ")}.`

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { checkDataset } from "../../lib/checks/checkDataset.js";
 import { computeKpisFromDataset } from "../../lib/kpi/computeKpisFromDataset.js";
 import { formatKpiValue } from "../../lib/kpi/formatKpiValue.js";
+import { kpiScorecard } from "../../lib/kpi/kpiScorecard.js";
 import { loadKpis } from "../../lib/kpi/loadKpis.js";
 import { KpiError } from "../../lib/kpi/KpiError.js";
 import { noKpiFile } from "../../lib/kpi/messages.js";
@@ -26,15 +27,21 @@ export function registerKpiCommands(program: Command): void {
   program
     .command("kpi")
     .description(
-      "compute the KPIs of a kpis.yaml per period with status against target (met / at risk / missed)",
+      "compute the KPIs of a kpis.yaml per period; print each KPI's status (met / at risk / missed / no data) in its last complete period",
     )
     .option("--dataset <tns.yaml>", "dataset definition (default data/tns.yaml, the sample)")
     .option("--data-dir <dir>", "or a folder of CSV tables named like the sample's")
     .option("--kpis <file>", "KPI definitions (default: the dataset's kpis)")
     .option("--from <day>", "first day (YYYY-MM-DD, Asia/Seoul)")
-    .option("--to <day>", "last day (YYYY-MM-DD, Asia/Seoul)")
+    .option(
+      "--to <day>",
+      "report date, the last day (YYYY-MM-DD, Asia/Seoul); default: the data's last day",
+    )
     .option("--json <out>", "write every value (period × dimensions) as JSON")
-    .option("--fail-on-miss", "exit 1 when a KPI missed its target in the last period")
+    .option(
+      "--fail-on-miss",
+      "exit 1 when a KPI missed its target in its last complete period (partial periods are not judged)",
+    )
     .action(
       async (opts: {
         kpis?: string;
@@ -50,30 +57,28 @@ export function registerKpiCommands(program: Command): void {
           opts.kpis ?? ds.definition.kpis ?? (opts.dataDir ? "data/kpis.yaml" : undefined);
         if (!file) throw new KpiError(noKpiFile(ds.definition.file));
         const kpis = await loadKpis(file);
-        const { values, warnings } = await computeKpisFromDataset(kpis, ds, {
+        const { values, warnings, dataRange } = await computeKpisFromDataset(kpis, ds, {
           from: opts.from,
           to: opts.to,
         }).finally(() => ds.close());
         for (const w of warnings) log(`warning: ${w}`);
         if (opts.json) await writeFileAtomic(opts.json, JSON.stringify(values, null, 1) + "\n");
-        const latest = kpis.kpis.map((k) => {
-          const totals = values.filter(
-            (v) => v.kpi === k.name && Object.keys(v.dimensions).length === 0,
-          );
-          return totals[totals.length - 1];
-        });
-        for (const v of latest.filter(Boolean)) {
-          const target = v.target
-            ? ` (target ${v.target.direction === "higher" ? "≥" : "≤"} ${formatKpiValue(v.target.value, v.format)})`
+        // The report date: --to, or the data's last day.
+        const date = opts.to ?? dataRange?.last;
+        const card = date ? kpiScorecard(values, { date }) : [];
+        for (const entry of card) {
+          const v = entry.value;
+          const target = v?.target
+            ? ` (target ${v.target.direction === "higher" ? "≥" : "≤"} ${formatKpiValue(v.target.value, v.format)}${v.per ? ` per ${v.per}` : ""})`
             : "";
           process.stdout.write(
-            `${v.status.replace("_", " ").padEnd(9)} ${v.kpi.padEnd(24)} ${v.period}  ${formatKpiValue(v.value, v.format)}${target}  n=${v.n}\n`,
+            `${entry.status.replace("_", " ").padEnd(9)} ${entry.kpi.padEnd(24)} ${v ? `${v.period}  ${formatKpiValue(v.value, v.format)}${target}  n=${v.n}` : `no complete period by ${date}`}\n`,
           );
         }
-        const missed = latest.filter((v) => v?.status === "missed");
+        const missed = card.filter((e) => e.status === "missed");
         if (opts.failOnMiss && missed.length) {
           log(
-            `tns kpi: ${missed.length} KPI${missed.length > 1 ? "s" : ""} missed target in the last period: ${missed.map((v) => v.kpi).join(", ")}`,
+            `tns kpi: ${missed.length} KPI${missed.length > 1 ? "s" : ""} missed target in the last complete period up to ${date}: ${missed.map((e) => `${e.kpi} (${e.value!.period})`).join(", ")}`,
           );
           process.exitCode = 1;
         }

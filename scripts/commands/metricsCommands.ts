@@ -33,6 +33,7 @@ interface DataOptions {
 
 interface TuneOptions extends DataOptions {
   minPrecision?: string;
+  confidence?: string;
   minRecall?: string;
   capacity?: string;
   costFp?: string;
@@ -140,6 +141,11 @@ Example:
     .option("--current <t>", "the threshold in production, reported beside the recommendation")
     .option("--min-support <n>", "with --by: fewest violations for a segment's own threshold", "30")
     .option("--step <s>", "recommend multiples of this step", "0.01")
+    .option(
+      "--confidence <p>",
+      "a threshold meets a target only where it holds in at least this share of bootstrap replicates",
+      "0.9",
+    )
     .option("--seed <n>", "bootstrap seed", "1")
     .option("--replicates <n>", "bootstrap replicates", "300")
     .addHelpText(
@@ -178,10 +184,14 @@ Example:
         step: num(opts.step),
         seed: num(opts.seed),
         replicates: num(opts.replicates),
+        confidence: num(opts.confidence),
       };
       if (!opts.by) {
         const r = recommendThreshold(groups[0].counts, options);
-        await output(opts.json, summarise(r), [r.rationale]);
+        await output(opts.json, summarise(r), [
+          ...r.warnings.map((w) => `warning: ${w}`),
+          r.rationale,
+        ]);
         return;
       }
       const segments = recommendThresholdBy(groups, {

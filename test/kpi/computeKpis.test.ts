@@ -80,18 +80,20 @@ describe("computeKpis", () => {
     expect(pick("throughput", "2026-10-02").value).toBe(1); // 2 reviews, 2 reviewers
     expect(pick("throughput", "2026-10-01").value).toBe(2);
     expect(pick("fp_hours", "2026-10-01").value).toBeCloseTo(120 / 3600, 9);
-    expect(pick("fp_hours", "2026-10-03").value).toBe(0);
+    // The data ends on 10-02: a 0 on 10-03 would be "met" on nothing.
+    expect(pick("fp_hours", "2026-10-03")).toMatchObject({ n: 0, status: "no_data" });
     // Open at 2026-10-01 24:00: the review enqueued 22:30 and decided 00:30 the next day.
     expect(pick("backlog", "2026-10-01").value).toBe(1);
     expect(pick("backlog", "2026-10-02").value).toBe(0);
     expect(pick("fresh", "2026-10-01").value).toBeCloseTo(0.5, 9);
     expect(pick("fresh", "2026-10-02").value).toBeCloseTo(12, 9);
-    expect(pick("fresh", "2026-10-03").value).toBeCloseTo(36, 9);
+    // After the data's last day there is nothing to be fresh about.
+    expect(pick("fresh", "2026-10-03")).toMatchObject({ n: 0, status: "no_data" });
   });
 
   it("computeKpis rejects a from or to that is not a day", () => {
     expect(() => computeKpis(set, { reviews }, { from: "2026-10" })).toThrow(
-      /from: "2026-10" is not a day; write YYYY-MM-DD/,
+      /from: "2026-10" is not a calendar day; write YYYY-MM-DD/,
     );
   });
 

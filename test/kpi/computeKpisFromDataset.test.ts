@@ -102,7 +102,7 @@ describe("computeKpisFromDataset", () => {
       /KPI k: column "reviewd_at" is not in table reviews \(did you mean "reviewed_at"\?\)/,
     );
     await expect(computeKpisFromDataset(kpis, sample, { from: "10/19" })).rejects.toThrow(
-      /from: "10\/19" is not a day; write YYYY-MM-DD/,
+      /from: "10\/19" is not a calendar day; write YYYY-MM-DD/,
     );
   });
 

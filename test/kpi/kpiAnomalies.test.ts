@@ -9,6 +9,8 @@ const series = (values: number[], dimensions: Record<string, string> = {}): KpiV
     area: "enforcement",
     format: "percent",
     period: `2026-10-${String(i + 1).padStart(2, "0")}`,
+    grain: "day",
+    partial: false,
     dimensions,
     value,
     n: 100,

@@ -2,6 +2,10 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { computeKpis } from "../../lib/kpi/computeKpis.js";
+import { kpiScorecard } from "../../lib/kpi/kpiScorecard.js";
+import { loadKpis } from "../../lib/kpi/loadKpis.js";
+import { loadKpiTables } from "../../lib/kpi/loadKpiTables.js";
 
 const run = async (args: string[], input?: string) => {
   const child = promisify(execFile)(process.execPath, ["bin/tns.js", ...args], {
@@ -45,7 +49,38 @@ describe("tns kpi, check-data and monitor", () => {
       "--fail-on-miss",
     ]);
     expect(gated.code).toBe(1);
-    expect(gated.stderr).toMatch(/missed target in the last period: .*reviews_freshness/);
+    expect(gated.stderr).toMatch(
+      /missed target in the last complete period up to 2026-10-20: .*reviews_freshness \(2026-10-20\)/,
+    );
+  });
+
+  it("tns kpi --fail-on-miss judges the last complete period, as kpiScorecard does, not the running week", async () => {
+    const kpis = await loadKpis("data/kpis.yaml");
+    const tables = await loadKpiTables("data", kpis);
+    const date = "2026-10-29"; // a Thursday: the week of 10-26 is still running
+    const card = kpiScorecard(computeKpis(kpis, tables, { to: date }), { date });
+    const { code, stdout, stderr } = await run(["kpi", "--to", date, "--fail-on-miss"]);
+    const recall = card.find((e) => e.kpi === "estimated_recall")!;
+    // The running week read 100% met on n = 34; the last complete week is 36.1%, missed.
+    expect(recall).toMatchObject({ status: "missed", value: { period: "2026-10-19", n: 60 } });
+    for (const entry of card)
+      expect(stdout).toMatch(
+        new RegExp(
+          `^${entry.status.replace("_", " ")}\\s+${entry.kpi}\\s+${entry.value!.period}`,
+          "m",
+        ),
+      );
+    expect(stdout).not.toMatch(/2026-10-26/);
+    expect(code).toBe(1);
+    const missed = card.filter((e) => e.status === "missed").map((e) => e.kpi);
+    expect(missed).toEqual(["appeal_overturn_rate", "estimated_recall"]);
+    expect(stderr).toMatch(/2 KPIs missed .*appeal_overturn_rate \(2026-10-19\), estimated_recall/);
+  });
+
+  it("tns kpi exits 2 on a report date that is not a calendar day", async () => {
+    const { code, stderr } = await run(["kpi", "--to", "2026-13-45"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/to: "2026-13-45" is not a calendar day; write YYYY-MM-DD/);
   });
 
   it("tns kpi exits 2 on a KPI naming an unknown column", async () => {

@@ -70,6 +70,74 @@ describe("parseKpis", () => {
     ).toThrow(/formula\.quantile\.q: 2 is invalid; write a number in \[0, 1\]/);
   });
 
+  it("parseKpis rejects a percent that can exceed 100%: numerator rows that are not denominator rows", () => {
+    // The sample's old reviews_completeness: decisions over flagged listings, shown as a percent.
+    const rate = `    format: percent
+    formula:
+      ratio:
+        numerator: { table: reviews, time: reviewed_at }
+        denominator: { table: flags, time: flagged_at, where: { action: review }, distinct: listing_id }`;
+    expect(() => parseKpis(kpi(rate), "k.yaml")).toThrow(
+      /k\.yaml, KPI precision, formula\.ratio: a percent can exceed 100% \(numerator term 1 \(reviews by reviewed_at\) is not part of the denominator\); make every numerator term a denominator term with a stricter where .* or use format: number for a rate/,
+    );
+    // The same ratio as a rate is allowed.
+    expect(parseKpis(kpi(rate.replace("percent", "number"))).kpis[0].format).toBe("number");
+    // A numerator looser than its denominator, or a scale, can also pass 100%.
+    const looser = `    format: percent
+    formula:
+      ratio:
+        numerator: { table: reviews, time: reviewed_at, where: { decision: [violation, escalate] } }
+        denominator: { table: reviews, time: reviewed_at, where: { decision: [violation, no_violation] } }`;
+    expect(() => parseKpis(kpi(looser))).toThrow(/a percent can exceed 100% \(numerator term 1/);
+    expect(() => parseKpis(kpi(`    format: percent\n${ratio}\n      scale: 100`))).toThrow(
+      /a percent can exceed 100% \(scale is 100, not 1\)/,
+    );
+  });
+
+  it("parseKpis accepts shares whose numerator is a stricter part of the denominator", () => {
+    const shares = [
+      ratio,
+      ratio.replace(
+        "where: { decision: violation }",
+        "where: { decision: violation, queue: fraud }",
+      ),
+      `    formula:
+      ratio:
+        numerator: { table: reviews, time: reviewed_at, where: { hours: { gt: 24 }, decision: violation } }
+        denominator: { table: reviews, time: reviewed_at, where: { decision: [violation, no_violation] } }`,
+      `    formula:
+      ratio:
+        numerator: { table: reviews, time: reviewed_at, where: { decision: violation } }
+        denominator:
+          - { table: reviews, time: reviewed_at, where: { decision: violation } }
+          - { table: audits, time: audited_at, inverse_weight: p }`,
+    ];
+    for (const share of shares)
+      expect(parseKpis(kpi(`    format: percent\n${share}`)).kpis[0].format).toBe("percent");
+  });
+
+  it("parseKpis reads a target grain and rejects one coarser than the KPI's or unknown", () => {
+    const daily = kpi(ratio).replace("grain: week", "grain: day");
+    expect(
+      parseKpis(kpi(`    target: { value: 0.8, direction: higher, grain: day }\n${ratio}`)).kpis[0]
+        .target,
+    ).toEqual({ value: 0.8, direction: "higher", warning: undefined, grain: "day" });
+    expect(() =>
+      parseKpis(
+        daily.replace(
+          "    formula:",
+          "    target: { value: 1, direction: lower, grain: week }\n    formula:",
+        ),
+        "k.yaml",
+      ),
+    ).toThrow(
+      /k\.yaml, KPI precision, target\.grain: week is coarser than the KPI's grain day; state the target per day or finer/,
+    );
+    expect(() =>
+      parseKpis(kpi(`    target: { value: 0.8, direction: higher, grain: hour }\n${ratio}`)),
+    ).toThrow(/target\.grain: "hour" is invalid; use day, week or month/);
+  });
+
   it("loadKpis names an unreadable file and the fix", async () => {
     await expect(loadKpis("test/.tmp/none.yaml")).rejects.toThrow(
       /none\.yaml: cannot read the KPI file; check --kpis/,

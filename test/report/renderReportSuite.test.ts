@@ -131,4 +131,40 @@ describe("renderReportSuite", () => {
     );
     expect(good).toContain(listings!.sha256.slice(0, 16));
   });
+
+  it("renderReportSuite keeps durations out of every page and the executed notebooks, in the manifest only", async () => {
+    for (const file of ["index.html", "01-good.html", "01-good.ipynb", "02-broken.ipynb"]) {
+      const text = await readFile(join(out, file), "utf8");
+      expect(text, file).not.toMatch(/durationSeconds|\d+\.\d s<|<th[^>]*>Time</);
+    }
+    const manifest = JSON.parse(await readFile(join(out, "manifest.json"), "utf8")) as RunManifest;
+    expect(manifest.reports.every((r) => typeof r.seconds === "number")).toBe(true);
+  });
+
+  it("renderReportSuite with only re-renders a subset and keeps the other reports in the index and manifest", async () => {
+    const before = JSON.parse(await readFile(join(out, "manifest.json"), "utf8")) as RunManifest;
+    const rerun = await renderReportSuite({ notebooksDir: dir, outDir: out, only: ["02"] });
+    expect(rerun.map((r) => r.notebook)).toEqual(["02-broken.ipynb"]);
+    const after = JSON.parse(await readFile(join(out, "manifest.json"), "utf8")) as RunManifest;
+    expect(after.reports.map((r) => [r.notebook, r.status])).toEqual([
+      ["01-good.ipynb", "ok"],
+      ["02-broken.ipynb", "failed"],
+      ["03-python.ipynb", "invalid"],
+    ]);
+    expect(after.reports[0]).toEqual(before.reports[0]);
+    const index = await readFile(join(out, "index.html"), "utf8");
+    expect(index).toContain('<a href="01-good.html">Good report</a>');
+    expect(index).toContain("2 of 3 reports did not render completely.");
+  });
+
+  it("renderReportSuite rejects a day parameter that is not a calendar day before any cell runs", async () => {
+    await expect(
+      renderReportSuite({
+        notebooksDir: dir,
+        outDir: join(dir, "z"),
+        parameters: { date: "2026-13-45" },
+      }),
+    ).rejects.toThrow(/01-good\.ipynb: parameter date="2026-13-45" is not a calendar day/);
+    expect(existsSync(join(dir, "z"))).toBe(false);
+  });
 });

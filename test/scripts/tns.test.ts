@@ -24,6 +24,17 @@ describe("tns", () => {
         metadata: { kernelspec: { name: "python3" } },
       }),
       "fails.ipynb": notebook([code('throw new Error("no data for 2026-13-01")')]),
+      "dated.ipynb": notebook([
+        markdown("# Dated"),
+        code('const date = "2026-10-29";', ["parameters"]),
+        code(
+          [
+            'import * as tslab from "tslab";',
+            'import { reportInfo, reportInfoMimeType, reportCoverage } from "../../../dist/lib/index.js";',
+            'tslab.display.raw(reportInfoMimeType, reportInfo({ period: `up to ${date}`, coverage: reportCoverage("2026-10-29", date) }));',
+          ].join("\n"),
+        ),
+      ]),
     });
     await writeFile(join(dir, "broken.ipynb"), '{"nbformat": 4,\n "cells": [}');
   });
@@ -69,6 +80,10 @@ describe("tns", () => {
         /no parameter named "m"; the parameters cell declares n/,
       ],
       [[join(dir, "ok.ipynb"), "--param", "n=two"], /parameter n="two" is not a number/],
+      [
+        [join(dir, "dated.ipynb"), "--param", "date=2026-13-45"],
+        /parameter date="2026-13-45" is not a calendar day like its default; pass YYYY-MM-DD/,
+      ],
       [[join(dir, "missing.ipynb")], /notebook not found: .*missing\.ipynb/],
     ];
     for (const [args, message] of cases) {
@@ -87,4 +102,61 @@ describe("tns", () => {
     expect(run.stderr).toMatch(/1\/2 reports rendered/);
     expect(await readFile(join(out, "index.html"), "utf8")).toContain('<a href="ok.html">OK</a>');
   });
+
+  it("tns report exits 2 on a date that is not a calendar day before any notebook runs", () => {
+    const out = join(dir, "out-bad-date");
+    const run = tns(
+      "report",
+      "--notebooks",
+      dir,
+      "--out",
+      out,
+      "--only",
+      "dated,ok",
+      "-p",
+      "date=2026-02-30",
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/dated\.ipynb: parameter date="2026-02-30" is not a calendar day/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("tns render and tns report exit 1 when the report date is beyond the data, naming where the data ends", async () => {
+    const rendered = tns(
+      "render",
+      join(dir, "dated.ipynb"),
+      "--out",
+      join(dir, "out-late"),
+      "-p",
+      "date=2026-12-31",
+    );
+    expect(rendered.status).toBe(1);
+    expect(rendered.stderr).toMatch(/data ends 2026-10-29, before the report date 2026-12-31/);
+    const out = join(dir, "out-late-suite");
+    const run = tns(
+      "report",
+      "--notebooks",
+      dir,
+      "--out",
+      out,
+      "--only",
+      "dated",
+      "-p",
+      "date=2026-12-31",
+    );
+    expect(run.status).toBe(1);
+    const index = await readFile(join(out, "index.html"), "utf8");
+    expect(index).toMatch(/status-failed">incomplete<\/span>/);
+    expect(index).toContain("data ends 2026-10-29, before the report date 2026-12-31");
+    const onTime = tns(
+      "report",
+      "--notebooks",
+      dir,
+      "--out",
+      join(dir, "out-on-time"),
+      "--only",
+      "dated",
+    );
+    expect(onTime.status).toBe(0);
+  }, 300_000);
 });

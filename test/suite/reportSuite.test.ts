@@ -83,6 +83,20 @@ describe("the report suite on the sample data", () => {
     }
   });
 
+  it("a second render of the whole suite gives the same bytes in every file but manifest.json", async () => {
+    const again = await tempDir("suite-again");
+    const second = await renderReportSuite({ outDir: again });
+    expect(second.map((r) => r.status)).toEqual(results.map((r) => r.status));
+    const files = (await readdir(out)).filter((n) => /\.(html|ipynb)$/.test(n)).sort();
+    expect((await readdir(again)).filter((n) => /\.(html|ipynb)$/.test(n)).sort()).toEqual(files);
+    for (const name of files) {
+      const a = await readFile(join(out, name), "utf8");
+      const b = await readFile(join(again, name), "utf8");
+      expect(b === a, `${name} differs between two renders`).toBe(true);
+    }
+    expect(await readFile(join(again, "manifest.json"), "utf8")).toMatch(/"seconds": \d/);
+  }, 900_000);
+
   it("printPdf prints a report to an A4 PDF beside its HTML", async () => {
     const [pdf] = await printPdf([join(out, "01-detection-overview.html")]);
     expect(pdf).toBe(join(out, "01-detection-overview.pdf"));

@@ -4,6 +4,7 @@ import { scoreCountsBy } from "../../lib/metrics/scoreCountsBy.js";
 import { recommendationBacktest } from "../../lib/tuning/recommendationBacktest.js";
 import { recommendThreshold } from "../../lib/tuning/recommendThreshold.js";
 import { recommendThresholdBy } from "../../lib/tuning/recommendThresholdBy.js";
+import { demoteRecommendation } from "../../lib/tuning/demoteRecommendation.js";
 
 // Hand-checked: thresholds 0.9 (1/1), 0.8 (2/2), 0.7 (2/3), 0.6 (3/4), 0.5 (3/5), 0.4 (4/6) ...
 const scores = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.1];
@@ -121,5 +122,67 @@ describe("recommendThreshold", () => {
     expect(check.observed.precision.estimate).toBeCloseTo(1 / 3, 12);
     expect(check.held).toEqual({ minPrecision: false });
     expect(check.holds).toBe(false);
+  });
+
+  it("recommendThreshold meets a target only where P(target holds) ≥ confidence, else says how many labels would settle it", () => {
+    // 1,000 listings with scores 0.001…1; violations where the score is ≥ 0.5 or every 3rd below.
+    const s = Array.from({ length: 1000 }, (_, i) => (i + 1) / 1000);
+    const y = s.map((x, i) => (x >= 0.5 || i % 3 === 0 ? 1 : 0));
+    const many = countScores(s, y);
+    const opts = { minPrecision: 0.7, replicates: 200, seed: 3, step: 0.01 };
+    const lenient = recommendThreshold(many, { ...opts, confidence: 0.3 });
+    const p = lenient.expected.constraintProbability.minPrecision!;
+    expect(lenient.feasible).toBe(true);
+    // The chosen threshold sits at the edge of the target: it holds in about half the replicates.
+    expect(p).toBeGreaterThanOrEqual(0.3);
+    expect(p).toBeLessThan(0.9);
+    expect(lenient).toMatchObject({
+      verdict: "meets_targets",
+      meetsTargets: true,
+      confidence: 0.3,
+    });
+    const strict = recommendThreshold(many, opts); // confidence 0.9 by default
+    expect(strict).toMatchObject({
+      confidence: 0.9,
+      verdict: "not_enough_evidence",
+      meetsTargets: false,
+      labelled: 1000,
+    });
+    expect(strict.labelsNeeded).toBeGreaterThan(0);
+    // The labels needed follow from the margin and the interval: n · (z₀.₉ · se / margin)² − n.
+    const e = strict.expected.precision;
+    const se = (e.upper - e.lower) / (2 * 1.959964);
+    const margin = e.estimate - 0.7;
+    const expected = 1000 * ((1.281552 * se) / margin) ** 2 - 1000;
+    expect(Math.abs(strict.labelsNeeded! - expected) / expected).toBeLessThan(1e-5);
+    expect(strict.rationale).toMatch(
+      /Not enough evidence that it meets the targets: precision ≥ 70% \(holds in \d+% of bootstrap replicates\), short of the 90% required\. About [\d,]+ more labelled listings \(now 1,000\) would settle it/,
+    );
+    expect(() => recommendThreshold(many, { ...opts, confidence: 1 })).toThrow(
+      /confidence: 1 is not a probability strictly between 0 and 1; write e\.g\. 0\.9/,
+    );
+  });
+
+  it("recommendThreshold warns on a small sample with n and the interval width", () => {
+    const r = recommendThreshold(counts, { minPrecision: 0.75, ...fast });
+    expect(r.warnings).toContainEqual(
+      expect.stringMatching(
+        /^small sample: 10 labelled listings; the 95% precision interval is \d+ points wide \(\d+%–\d+%\); label more before acting$/,
+      ),
+    );
+    expect(r.verdict).not.toBe("meets_targets"); // 10 labels cannot give 90% confidence here
+  });
+
+  it("demoteRecommendation demotes a recommendation whose next-period check failed, and keeps one that held", () => {
+    const r = recommendThreshold(counts, { minPrecision: 0.75, confidence: 0.05, ...fast });
+    const failed = recommendationBacktest(r, countScores([0.95, 0.65, 0.62, 0.3], [1, 0, 0, 1]));
+    const demoted = demoteRecommendation(r, failed);
+    expect(demoted).toMatchObject({ verdict: "failed_next_period", meetsTargets: false });
+    expect(demoted.rationale).toMatch(
+      /^Not confirmed on the next period: at 0\.60, precision 33% \[\d+%–\d+%\] < 75% \(.*\)\. Do not ship it as a decision/,
+    );
+    expect(r.verdict).toBe("meets_targets"); // the input is not mutated
+    const held = recommendationBacktest(r, countScores([0.95, 0.9, 0.3], [1, 1, 0]));
+    expect(demoteRecommendation(r, held)).toBe(r);
   });
 });
