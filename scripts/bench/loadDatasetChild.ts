@@ -1,10 +1,12 @@
 // Child process of the dataset-load benchmark: loads one CSV and prints its row count and peak RSS,
 // so each side's memory is measured in a process of its own.
+import { resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { openDataset } from "../../lib/dataset/openDataset.js";
 import { parseDatasetDefinition } from "../../lib/dataset/parseDatasetDefinition.js";
 
-const [mode, file] = process.argv.slice(2);
+const [mode, given] = process.argv.slice(2);
+const file = resolve(given);
 let rows: number;
 if (mode === "kit") {
   const definition = parseDatasetDefinition(
