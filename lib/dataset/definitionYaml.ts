@@ -8,6 +8,7 @@ export interface DefinitionExtras {
   rules?: string;
   kpis?: string;
   incidents?: string;
+  candidates?: string;
 }
 
 const flow = (value: unknown) => stringify(value, { collectionStyle: "flow", lineWidth: 0 }).trim();

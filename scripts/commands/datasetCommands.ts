@@ -72,8 +72,11 @@ function extras(folder: string): DefinitionExtras {
         else if (depth > 1) walk(path, depth - 1);
       } else if (/^kpis?\.ya?ml$/i.test(name)) found.kpis ??= rel;
       else if (/^incidents?\.json$/i.test(name)) found.incidents ??= rel;
-      else if (/\.ya?ml$/i.test(name) && /rules/i.test(rel) && name !== "tns.yaml")
-        found.rules ??= rel;
+      else if (/\.ya?ml$/i.test(name) && /rules/i.test(rel) && name !== "tns.yaml") {
+        // Candidate rules (backtested against the live set) are named so; the rest is the live set.
+        if (/candidate|proposed|shadow/i.test(name)) found.candidates ??= rel;
+        else found.rules ??= rel;
+      }
     }
   };
   walk(folder, 3);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -54,6 +54,9 @@ describe("tns init", { timeout: 120_000 }, () => {
     const run = tns("init", dir);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/reviews +reviews_cp949\.csv \(cp949\): 검수ID → review_id/);
+    const written = readFileSync(join(dir, "tns.yaml"), "utf8");
+    expect(written).toMatch(/^rules: rules\/production\.yaml$/m);
+    expect(written).toMatch(/^candidates: rules\/proposed\.yaml$/m);
     const ds = await openDataset(join(dir, "tns.yaml"));
     const kit = await openDataset(join(data, "tns.yaml"));
     const q =
