@@ -3,17 +3,13 @@ import { compileKpi } from "./compileKpi.js";
 import type { KpiSet } from "./KpiDefinition.js";
 import { KpiAccumulator, type KpiValuesOptions } from "./KpiAccumulator.js";
 import type { KpiValue } from "./KpiValue.js";
-import { KpiError } from "./KpiError.js";
-import * as msg from "./messages.js";
-import { isCalendarDay } from "../time/isCalendarDay.js";
+import { checkKpiOptions } from "./checkKpiOptions.js";
 
 /** Options for {@link computeKpis}: the reported day range, and which KPIs. */
 export interface ComputeKpisOptions extends KpiValuesOptions {
   /** KPI names to compute. Default: all. */
   only?: readonly string[];
 }
-
-const grains = ["day", "week", "month"];
 
 /**
  * Every KPI of a KPI set over loaded tables (keyed by file name: reviews, flags, model_scores …),
@@ -28,14 +24,7 @@ export function computeKpis(
   tables: Record<string, ColumnTable>,
   options: ComputeKpisOptions = {},
 ): KpiValue[] {
-  for (const [option, value] of [
-    ["from", options.from],
-    ["to", options.to],
-  ] as const)
-    if (value !== undefined && !isCalendarDay(value))
-      throw new KpiError(msg.badPeriod(option, value));
-  if (options.grain !== undefined && !grains.includes(options.grain))
-    throw new KpiError(msg.badGrain(options.grain));
+  checkKpiOptions(options);
   const accumulator = kpiAccumulator(kpiSet, tables, options.only);
   for (const name of accumulator.tables) addTable(accumulator, name, tables[name]);
   return accumulator.values(options);

@@ -3,12 +3,11 @@ import { kitTableNames, type KitTableName } from "../dataset/kitTables.js";
 import { ident } from "../dataset/sqlText.js";
 import { addTable, kpiAccumulator, type ComputeKpisOptions } from "./computeKpis.js";
 import type { KpiSet } from "./KpiDefinition.js";
-import { KpiError } from "./KpiError.js";
 import { kpiTableColumns } from "./kpiTableColumns.js";
 import type { KpiValue } from "./KpiValue.js";
 import * as msg from "./messages.js";
 import type { KpiDataRange } from "./KpiAccumulator.js";
-import { isCalendarDay } from "../time/isCalendarDay.js";
+import { checkKpiOptions } from "./checkKpiOptions.js";
 
 /** Options for {@link computeKpisFromDataset}: those of `computeKpis`, plus the scan's chunk size. */
 export interface ComputeKpisFromDatasetOptions extends ComputeKpisOptions {
@@ -38,14 +37,7 @@ export async function computeKpisFromDataset(
   ds: Dataset,
   options: ComputeKpisFromDatasetOptions = {},
 ): Promise<DatasetKpis> {
-  for (const [option, value] of [
-    ["from", options.from],
-    ["to", options.to],
-  ] as const)
-    if (value !== undefined && !isCalendarDay(value))
-      throw new KpiError(msg.badPeriod(option, value));
-  if (options.grain !== undefined && !["day", "week", "month"].includes(options.grain))
-    throw new KpiError(msg.badGrain(options.grain));
+  checkKpiOptions(options);
   const selected = options.only
     ? kpiSet.kpis.filter((k) => options.only!.includes(k.name))
     : kpiSet.kpis;
