@@ -273,6 +273,12 @@ export {
   type KpiScorecardEntry,
   type KpiScorecardOptions,
 } from "./kpi/kpiScorecard.js";
+export { kpiTarget } from "./kpi/kpiTarget.js";
+export {
+  precisionFloor,
+  type PrecisionFloor,
+  type PrecisionFloorOptions,
+} from "./kpi/precisionFloor.js";
 export { kpiDataRange } from "./kpi/kpiDataRange.js";
 export { shareProblem } from "./kpi/shareProblem.js";
 export {
@@ -493,6 +499,13 @@ export {
   type PartialLabels,
   type PartialLabelQueryOptions,
 } from "./tuning/partialLabelQuery.js";
+export {
+  thresholdReadout,
+  thresholdCard,
+  type ThresholdReadout,
+  type ThresholdReadoutOptions,
+  type ModelThresholdReadout,
+} from "./tuning/thresholdReadout.js";
 export {
   periodOfInterest,
   type PeriodOfInterest,

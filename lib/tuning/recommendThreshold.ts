@@ -195,7 +195,8 @@ const wideInterval = 0.2;
 /**
  * Labels to add so that every constraint short of the confidence would hold with it, if the
  * estimates stay: the interval shrinks as 1/√n, so the margin must reach z(confidence) standard
- * errors. Undefined when an estimate is on the wrong side of its target (no labels would do).
+ * errors. Undefined when an estimate is on the wrong side of its target, or so close to it that
+ * more than ten times the labels at hand would be needed: labels alone will not settle it.
  */
 function labelsNeeded(
   e: ThresholdOutlook,
@@ -218,6 +219,7 @@ function labelsNeeded(
     if (!(margin > 0)) return undefined;
     needed = Math.max(needed, n * ((zWanted * se) / margin) ** 2);
   }
+  if (needed > 10 * n) return undefined;
   return Math.max(0, Math.ceil(needed - n));
 }
 

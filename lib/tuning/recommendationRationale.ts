@@ -71,7 +71,7 @@ export function recommendationRationale(r: Omit<ThresholdRecommendation, "ration
       `Not enough evidence that it meets the targets: ${held.join(", ")}, short of the ${pct(r.confidence)} required.${
         r.labelsNeeded !== undefined
           ? ` About ${r.labelsNeeded.toLocaleString("en-US")} more labelled listings (now ${r.labelled.toLocaleString("en-US")}) would settle it if the estimates hold.`
-          : ""
+          : " The estimate sits too close to a target for more labels alone to settle it."
       }`,
     );
   else if (r.feasible)
