@@ -7,6 +7,7 @@ import { closestName } from "../data/closestName.js";
 import type { DatasetDefinition, TableSource } from "./DatasetDefinition.js";
 import { DatasetError } from "./DatasetError.js";
 import { columnsToTable } from "./duckDbValues.js";
+import { globFiles } from "./globFiles.js";
 import { kitColumnSql, kitMacrosSql } from "./kitColumnSql.js";
 import { kitColumns, kitTableNames, type KitTableName } from "./kitTables.js";
 import { sourceFormat, sourceReaderSql } from "./sourceReaderSql.js";
@@ -288,10 +289,7 @@ export class Dataset {
     const files: { path: string; bytes: number }[] = [];
     if (source.sql !== undefined) return { reader: `(${source.sql})`, files };
     const pattern = source.path!;
-    const globbed = await this.connection.runAndReadAll(
-      `SELECT file FROM glob(${literal(pattern)}) ORDER BY file`,
-    );
-    const paths = (globbed.getColumnsJS()[0] ?? []) as string[];
+    const paths = await globFiles(this.connection, pattern);
     if (paths.length === 0) throw new DatasetError(msg.noFiles(file, name, pattern));
     const format = source.format ?? sourceFormat(paths[0]);
     if (!format) throw new DatasetError(msg.unsupportedSource(file, name, paths[0]));

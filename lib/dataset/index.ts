@@ -17,6 +17,7 @@ export { Dataset, type DatasetSource, type DatasetColumn, type ScanOptions } fro
 export { sqlIdent, sqlTemplate } from "./sqlTemplate.js";
 export { transcodeToUtf8 } from "./transcodeToUtf8.js";
 export { datasetFiles, type DatasetFiles } from "./datasetFiles.js";
+export { datasetInputs, type DatasetInput } from "./datasetInputs.js";
 export { adHocDefinition } from "./adHocDefinition.js";
 export { listingRowsSql } from "./listingRowsSql.js";
 export { relationColumns } from "./relationColumns.js";
