@@ -182,6 +182,7 @@ export {
   type RecommendationCard,
 } from "./report/recommendationCardsHtml.js";
 export { collectRunContext, type CollectRunContextOptions } from "./report/collectRunContext.js";
+export { notebookDataset } from "./report/notebookDataset.js";
 export type { RunContext, DataFileHash } from "./report/RunContext.js";
 export type { RunManifest } from "./report/RunManifest.js";
 export { withholdPersonalData, type CellPersonalData } from "./report/withholdPersonalData.js";

@@ -1,59 +1,60 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
-import { pipeline } from "node:stream/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { relative, sep } from "node:path";
+import type { DatasetDefinition } from "../dataset/DatasetDefinition.js";
+import { datasetInputs } from "../dataset/datasetInputs.js";
+import { readDatasetDefinition } from "../dataset/readDatasetDefinition.js";
 import type { DataFileHash, RunContext } from "./RunContext.js";
+
+/** The bundled sample's definition, what a run reads when it names no dataset. */
+const sampleDataset = "data/tns.yaml";
 
 /** Options for {@link collectRunContext}. */
 export interface CollectRunContextOptions {
-  /** Folder whose data files are hashed (not recursively into generated/). Default: "data". */
-  dataDir?: string;
+  /**
+   * The dataset definition the run reads (a tns.yaml, its folder, or a parsed definition), whose
+   * inputs are hashed. Default: the bundled sample, data/tns.yaml (no data listed when absent).
+   */
+  dataset?: string | DatasetDefinition;
 }
 
-const dataFile = /\.(csv|jsonl|ndjson|parquet|json|yaml|yml|txt)$/i;
-
 /**
- * Collects what a report run is made from: the git commit of the code and a SHA-256 of every data
- * file under `dataDir` (sub-folders included, except `generated/` with its benchmark-sized data).
- * @example const context = await collectRunContext({ dataDir: "data" });
+ * Collects what a report run is made from: the git commit of the code and a SHA-256 of every input
+ * the dataset definition reads (see {@link datasetInputs}), each file read once as a stream, paths
+ * relative to the dataset's folder. Throws {@link DatasetError} for a definition that cannot be read.
+ * @example const context = await collectRunContext({ dataset: "exports/tns.yaml" });
  */
 export async function collectRunContext(
   options: CollectRunContextOptions = {},
 ): Promise<RunContext> {
-  const dataDir = options.dataDir ?? "data";
-  const files: string[] = [];
-  const walk = async (dir: string) => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return; // no data folder: nothing to hash
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== "generated" && !entry.name.startsWith("."))
-        await walk(path);
-      else if (entry.isFile() && dataFile.test(entry.name)) files.push(path);
-    }
-  };
-  await walk(dataDir);
+  const named = options.dataset;
+  if (named === undefined && !existsSync(sampleDataset))
+    return { gitCommit: gitCommit(), data: [] };
+  const definition =
+    typeof named === "object" ? named : await readDatasetDefinition(named ?? sampleDataset);
   const data: DataFileHash[] = [];
-  for (const path of files) {
-    data.push({
-      path: path.split("\\").join("/"),
-      sha256: await sha256(path),
-      bytes: (await stat(path)).size,
-    });
+  for (const input of await datasetInputs(definition)) {
+    if (input.path === undefined) {
+      const sql = input.sql ?? "";
+      const sha256 = createHash("sha256").update(sql, "utf8").digest("hex");
+      data.push({ path: "SQL source", role: input.role, sha256, bytes: Buffer.byteLength(sql) });
+      continue;
+    }
+    const path = relative(definition.dir, input.path).split(sep).join("/");
+    data.push({ path, role: input.role, ...(await digestFile(input.path)) });
   }
   return { gitCommit: gitCommit(), data };
 }
 
-async function sha256(path: string): Promise<string> {
+async function digestFile(path: string): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash("sha256");
-  await pipeline(createReadStream(path), hash);
-  return hash.digest("hex");
+  let bytes = 0;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    hash.update(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
+    bytes += chunk.length;
+  }
+  return { sha256: hash.digest("hex"), bytes };
 }
 
 function gitCommit(): string {

@@ -44,7 +44,7 @@ export function renderIndexHtml(results: readonly ReportResult[], context?: RunC
 <table><thead><tr><th>Report</th><th>Period</th><th>Status</th><th>Parameters</th></tr></thead><tbody>${rows}</tbody></table>
 <footer>Static pages rendered by TnS Kit: open them offline in any browser.${
     context
-      ? ` Code: git <code>${escapeHtml(context.gitCommit.slice(0, 12))}</code>; ${context.data.length} data files hashed in <a href="manifest.json">manifest.json</a>.`
+      ? ` Code: git <code>${escapeHtml(context.gitCommit.slice(0, 12))}</code>; ${context.data.length} dataset inputs hashed in <a href="manifest.json">manifest.json</a>.`
       : ""
   }</footer>`;
   return reportDocument({ title: "Trust & Safety reports", styles: reportStyles, body });

@@ -2,6 +2,7 @@ import { basename, join, relative } from "node:path";
 import type { ErrorOutput, Notebook, ParameterValue } from "./Notebook.js";
 import { collectRunContext } from "./collectRunContext.js";
 import type { RunContext } from "./RunContext.js";
+import { notebookDataset } from "./notebookDataset.js";
 import { findingList, type CellPersonalData } from "./withholdPersonalData.js";
 import type { ReportResult } from "./ReportResult.js";
 import { injectParameters } from "./injectParameters.js";
@@ -21,7 +22,7 @@ export interface RenderNotebookFileOptions {
   outDir?: string;
   /** Seconds before the notebook is stopped. Default: 600. */
   timeoutSeconds?: number;
-  /** Code and data the run is made from, shown in the report. Default: computed with {@link collectRunContext}. */
+  /** Code and data the run is made from, shown in the report. Default: {@link collectRunContext} of the dataset the notebook reads. */
   context?: RunContext;
 }
 
@@ -39,7 +40,11 @@ export async function renderNotebookFile(
   const outDir = options.outDir ?? "reports";
   const name = basename(path).replace(/\.ipynb$/, "");
   const source = await readNotebook(path);
-  const context = options.context ?? (await collectRunContext());
+  const context =
+    options.context ??
+    (await collectRunContext({
+      dataset: notebookDataset(source, path, options.parameters),
+    }));
   const { notebook, parameters } = injectParameters(source, options.parameters ?? {}, { path });
   // The worker also scans for personal data, inside the notebook's time budget.
   const run = await runNotebook(notebook, path, { timeoutSeconds: options.timeoutSeconds });

@@ -159,13 +159,13 @@ function runManifestHtml(context: RunContext, parameters: [string, ParameterValu
   const rows = context.data
     .map(
       (f) =>
-        `<tr><td>${escapeHtml(f.path)}</td><td class="num">${f.bytes.toLocaleString("en-US")}</td><td><code>${f.sha256.slice(0, 16)}</code></td></tr>`,
+        `<tr><td>${escapeHtml(f.path)}</td><td>${escapeHtml(f.role)}</td><td class="num">${f.bytes.toLocaleString("en-US")}</td><td><code>${f.sha256.slice(0, 16)}</code></td></tr>`,
     )
     .join("");
   const params = parameters.length
     ? parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")
     : "defaults";
-  return `<details class="manifest"><summary>Run manifest</summary><p>Code: git <code>${escapeHtml(context.gitCommit)}</code>. Parameters: ${params}.</p><table><thead><tr><th>Data file</th><th class="num">Bytes</th><th>SHA-256 (first 16)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+  return `<details class="manifest"><summary>Run manifest</summary><p>Code: git <code>${escapeHtml(context.gitCommit)}</code>. Parameters: ${params}.</p><table><thead><tr><th>Data file</th><th>Read as</th><th class="num">Bytes</th><th>SHA-256 (first 16)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 // Removes the first <h1 id="…">…</h1> (and the newline after it) with indexOf: a lazy regex is

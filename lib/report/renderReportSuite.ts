@@ -12,6 +12,7 @@ import { collectRunContext } from "./collectRunContext.js";
 import type { RunManifest } from "./RunManifest.js";
 import type { Notebook } from "./Notebook.js";
 import { injectParameters } from "./injectParameters.js";
+import { notebookDataset } from "./notebookDataset.js";
 import { previousReports } from "./previousReports.js";
 
 /** Options for {@link renderReportSuite}. */
@@ -28,8 +29,12 @@ export interface RenderReportSuiteOptions {
   concurrency?: number;
   /** Seconds per notebook. Default: 600. */
   timeoutSeconds?: number;
-  /** Folder of data files hashed into the run manifest. Default: "data". */
-  dataDir?: string;
+  /**
+   * The dataset definition whose inputs are hashed into the run manifest and each report. Default:
+   * the one the notebooks read (the first `dataset` parameter, given or declared, resolved against
+   * the notebooks' folder), else the bundled sample, data/tns.yaml.
+   */
+  dataset?: string;
   /** Called once with the notebooks about to run, in order. */
   onStart?: (notebooks: string[]) => void;
   /** Called when a notebook starts and when it finishes. */
@@ -38,7 +43,8 @@ export interface RenderReportSuiteOptions {
 
 /**
  * Renders every notebook of a folder to static HTML and writes `index.html` listing each report
- * with its status, and `manifest.json` (parameters, data file hashes, git commit, durations).
+ * with its status, and `manifest.json` (parameters, a hash of every input of the dataset, git
+ * commit, durations).
  * A parameter value a notebook cannot take throws before any cell runs; one failing notebook does
  * not stop the others. With `only`, the other reports of the previous run (its manifest.json,
  * when their HTML is still there) stay in the index and manifest.
@@ -86,7 +92,12 @@ export async function renderReportSuite(
     injectParameters(nb, ownParameters(name), { path: join(notebooksDir, name) });
 
   const started = new Date();
-  const context = await collectRunContext({ dataDir: options.dataDir });
+  const dataset =
+    options.dataset ??
+    [...notebooks]
+      .map(([name, nb]) => notebookDataset(nb, join(notebooksDir, name), ownParameters(name)))
+      .find((path) => path !== undefined);
+  const context = await collectRunContext({ dataset });
   const results: ReportResult[] = new Array(names.length);
   options.onStart?.(names);
   let next = 0;

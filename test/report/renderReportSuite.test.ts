@@ -119,8 +119,11 @@ describe("renderReportSuite", () => {
     expect(manifest.generator).toBe("tns-kit");
     expect(manifest.parameters).toEqual({ date: "2026-11-01" });
     expect(manifest.gitCommit).toMatch(/^([0-9a-f]{40}( \(modified\))?|unknown)$/);
-    const listings = manifest.data.find((f) => f.path === "data/listings.csv");
+    // The fixtures declare no dataset: the run reads the bundled sample, paths relative to its folder.
+    const listings = manifest.data.find((f) => f.path === "listings.csv");
+    expect(listings?.role).toBe("tables.listings");
     expect(listings?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.data[0]).toMatchObject({ path: "tns.yaml", role: "definition" });
     expect(manifest.reports.map((r) => [r.notebook, r.status])).toEqual(
       results.map((r) => [r.notebook, r.status]),
     );
