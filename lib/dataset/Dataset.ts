@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { DuckDBInstance, JSDuckDBValueConverter, type DuckDBConnection } from "@duckdb/node-api";
 import type { ColumnTable } from "arquero";
 import { closestName } from "../data/closestName.js";
-import type { DatasetDefinition, TableSource } from "./DatasetDefinition.js";
+import type { DatasetDefinition, SourceFormatName, TableSource } from "./DatasetDefinition.js";
 import { DatasetError } from "./DatasetError.js";
 import { columnsToTable } from "./duckDbValues.js";
 import { globFiles } from "./globFiles.js";
@@ -50,6 +51,10 @@ export class Dataset {
   private readonly workDir: string;
   private readonly loaded = new Map<KitTableName, Promise<void>>();
   private readonly read: DatasetSource[] = [];
+  /** The report run's shared table cache (TNS_DATASET_CACHE), if any. */
+  private readonly cacheDir = process.env[tableCacheVariable] || undefined;
+  /** Schemas of the attached cache files, in the order attached. */
+  private readonly attached: string[] = [];
   private closed = false;
 
   /** Use {@link openDataset}. */
@@ -250,9 +255,47 @@ export class Dataset {
   }
 
   private async materialize(name: KitTableName, source: TableSource): Promise<void> {
+    const found = await this.sourceFiles(name, source);
+    this.read.push({ table: name, files: found.files, sql: source.sql });
+    const cacheDir = this.cacheDir;
+    if (!cacheDir) return this.build(name, source, found, ident(name));
+    // A table cache shared by the notebooks of one report run: the first to need a table reads
+    // its sources into its own database file; the others attach that file read-only.
+    const key = tableCacheKey(this.definition, name, source, found.files);
+    const path = join(cacheDir, `${name}-${key}.duckdb`);
+    if (!existsSync(path)) {
+      const building = `${path}.${process.pid}.tmp`;
+      const alias = ident(`tns_build_${name}`);
+      await this.connection.run(`ATTACH ${literal(building)} AS ${alias}`);
+      try {
+        await this.build(name, source, found, `${alias}.${ident(name)}`);
+        await this.connection.run(`CHECKPOINT ${alias}`);
+      } finally {
+        await this.connection.run(`DETACH ${alias}`);
+      }
+      renameSync(building, path); // atomic: a reader sees no file or a whole one
+    }
+    // Attached read-only and found by name through the search path: a real table, rowid and all.
+    const alias = `tns_cache_${name}`;
+    await this.connection.run(`ATTACH ${literal(path)} AS ${ident(alias)} (READ_ONLY)`);
+    this.attached.push(`${alias}.main`);
+    const own = (
+      await this.connection.runAndReadAll("SELECT current_database()")
+    ).getRowsJS()[0][0];
+    await this.connection.run(
+      `SET search_path = ${literal([`${String(own)}.main`, ...this.attached].join(","))}`,
+    );
+  }
+
+  private async build(
+    name: KitTableName,
+    source: TableSource,
+    found: { paths: string[]; format?: SourceFormatName; files: { path: string; bytes: number }[] },
+    target: string,
+  ): Promise<void> {
     const file = this.definition.file;
-    const { reader, files } = await this.sourceReader(name, source);
-    this.read.push({ table: name, files, sql: source.sql });
+    const { files } = found;
+    const reader = await this.readerFor(name, source, found);
     let names: string[];
     let types: string[];
     try {
@@ -268,7 +311,7 @@ export class Dataset {
     const select = this.selectList(name, source, names, types);
     try {
       await this.connection.run(
-        `CREATE TABLE ${ident(name)} AS SELECT ${select.map((s) => s.sql).join(", ")} FROM ${reader}`,
+        `CREATE TABLE ${target} AS SELECT ${select.map((s) => s.sql).join(", ")} FROM ${reader}`,
       );
     } catch (error) {
       const where = { definition: file, table: name, files: files.map((f) => f.path) };
@@ -285,15 +328,32 @@ export class Dataset {
   }
 
   private async sourceReader(name: string, source: TableSource) {
+    const found = await this.sourceFiles(name, source);
+    return { reader: await this.readerFor(name, source, found), files: found.files };
+  }
+
+  /** The files a source names (globs expanded, with sizes) and their format; nothing is read. */
+  private async sourceFiles(name: string, source: TableSource) {
     const file = this.definition.file;
     const files: { path: string; bytes: number }[] = [];
-    if (source.sql !== undefined) return { reader: `(${source.sql})`, files };
+    if (source.sql !== undefined) return { paths: [] as string[], format: undefined, files };
     const pattern = source.path!;
     const paths = await globFiles(this.connection, pattern);
     if (paths.length === 0) throw new DatasetError(msg.noFiles(file, name, pattern));
     const format = source.format ?? sourceFormat(paths[0]);
     if (!format) throw new DatasetError(msg.unsupportedSource(file, name, paths[0]));
     for (const path of paths) files.push({ path, bytes: statSync(path).size });
+    return { paths, format, files };
+  }
+
+  /** The SQL that reads a source, after decoding files that are not UTF-8 into the work folder. */
+  private async readerFor(
+    name: string,
+    source: TableSource,
+    found: { paths: string[]; format?: SourceFormatName },
+  ): Promise<string> {
+    if (source.sql !== undefined) return `(${source.sql})`;
+    const { paths, format } = found;
     let readPaths = paths;
     if (source.encoding !== "utf-8" && format !== "parquet") {
       readPaths = [];
@@ -303,7 +363,7 @@ export class Dataset {
         readPaths.push(target);
       }
     }
-    return { reader: sourceReaderSql(readPaths, format, source), files };
+    return sourceReaderSql(readPaths, format!, source);
   }
 
   private selectList(name: KitTableName, source: TableSource, names: string[], types: string[]) {
@@ -395,6 +455,26 @@ export class Dataset {
       cause: error,
     });
   }
+}
+
+/**
+ * The environment variable naming a folder where the notebooks of one report run share their
+ * loaded tables (`tns report` sets it for its workers and removes the folder when done).
+ */
+export const tableCacheVariable = "TNS_DATASET_CACHE";
+
+/** Identifies a loaded table: the definition, the table's source and mapping, and its files' sizes and times. */
+function tableCacheKey(
+  definition: DatasetDefinition,
+  name: string,
+  source: TableSource,
+  files: readonly { path: string; bytes: number }[],
+): string {
+  const stamp = files.map((f) => [f.path, f.bytes, statSync(f.path).mtimeMs]);
+  return createHash("sha256")
+    .update(JSON.stringify([definition.file, definition.zone, name, source, stamp]))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 const SQL_TYPE = {

@@ -1,4 +1,5 @@
-import { readdir } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ReportResult } from "./ReportResult.js";
 import { NotebookError, readNotebook } from "./readNotebook.js";
@@ -14,6 +15,7 @@ import type { Notebook } from "./Notebook.js";
 import { injectParameters } from "./injectParameters.js";
 import { notebookDataset } from "./notebookDataset.js";
 import { previousReports } from "./previousReports.js";
+import { tableCacheVariable } from "../dataset/Dataset.js";
 
 /** Options for {@link renderReportSuite}. */
 export interface RenderReportSuiteOptions {
@@ -131,7 +133,18 @@ export async function renderReportSuite(
       options.onProgress?.({ notebook: name, result: results[index] });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, names.length) }, worker));
+  // The notebooks of this run share the tables they load: each table is read from its sources
+  // once, by the first notebook that needs it, and the others attach it (see Dataset).
+  const cache = await mkdtemp(join(tmpdir(), "tns-tables-"));
+  const previous = process.env[tableCacheVariable];
+  process.env[tableCacheVariable] = cache;
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, names.length) }, worker));
+  } finally {
+    if (previous === undefined) delete process.env[tableCacheVariable];
+    else process.env[tableCacheVariable] = previous;
+    await rm(cache, { recursive: true, force: true });
+  }
   // With --only, the reports not re-rendered stay in the index and manifest as last rendered.
   const kept = only.length ? await previousReports(outDir, new Set(names)) : [];
   const listed = [...kept, ...results].sort((a, b) => (a.notebook < b.notebook ? -1 : 1));

@@ -67,5 +67,7 @@ export interface ThresholdRecommendation {
   level: number;
   replicates: number;
   seed: number;
+  /** The grid thresholds were chosen on (multiples of it); undefined: every distinct score. */
+  step?: number;
   warnings: string[];
 }

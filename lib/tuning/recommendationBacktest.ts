@@ -44,6 +44,7 @@ export function recommendationBacktest(
     replicates: options.replicates ?? recommendation.replicates,
     seed: options.seed ?? recommendation.seed,
     level: recommendation.level,
+    step: recommendation.step,
   });
   const observed = check.current!;
   const held: Partial<Record<ConstraintName, boolean>> = {};
