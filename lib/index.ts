@@ -175,6 +175,7 @@ export { collectReportInfo } from "./report/collectReportInfo.js";
 export { notebookSummary } from "./report/notebookSummary.js";
 export { reportInfo, reportInfoMimeType, type ReportInfo } from "./report/reportInfo.js";
 export { reportCoverage, type ReportCoverage } from "./report/reportCoverage.js";
+export { leadSentences } from "./report/leadSentences.js";
 export { previousReports } from "./report/previousReports.js";
 export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./report/kpiCardsHtml.js";
 export {
@@ -500,6 +501,11 @@ export {
   type PartialLabels,
   type PartialLabelQueryOptions,
 } from "./tuning/partialLabelQuery.js";
+export {
+  ruleChangeReadout,
+  type RuleChangeReadout,
+  type RuleChangeReadoutOptions,
+} from "./rules/ruleChangeReadout.js";
 export {
   thresholdReadout,
   thresholdCard,

@@ -2,6 +2,7 @@ export {
   reportWindow,
   addDays,
   type ReportWindow,
+  type ReportWindowCoverage,
   type ReportWindowOptions,
 } from "./reportWindow.js";
 export { dailyDetectionVolumes, type DailyVolume } from "./dailyDetectionVolumes.js";

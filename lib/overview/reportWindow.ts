@@ -1,4 +1,5 @@
 import type { Dataset } from "../dataset/Dataset.js";
+import { reportCoverage, type ReportCoverage } from "../report/reportCoverage.js";
 
 /** Options for {@link reportWindow}. */
 export interface ReportWindowOptions {
@@ -14,6 +15,12 @@ export interface ReportWindow {
   to: string;
 }
 
+/** A report window and whether the data reaches its last day. */
+export interface ReportWindowCoverage extends ReportWindow {
+  /** Pass it to `reportInfo`, so a report dated past the data is not shown as complete. */
+  coverage: ReportCoverage;
+}
+
 const dayMs = 86_400_000;
 
 /** A calendar day `n` days after a `YYYY-MM-DD` day (calendar arithmetic, no zone involved). */
@@ -22,18 +29,20 @@ export const addDays = (day: string, n: number): string =>
 
 /**
  * The report window: `days` days ending on `date` (default the newest listing's day), never starting
- * before the first listing — empty days before the data would read as a drop in volume.
+ * before the first listing — empty days before the data would read as a drop in volume — and
+ * whether the data reaches `date` (its coverage, "incomplete" when the listings end before it).
  * @example await reportWindow(ds, { date: "2026-10-29", days: 90 }) // { from: "2026-08-01", to: "2026-10-29" }
  */
 export async function reportWindow(
   ds: Dataset,
   options: ReportWindowOptions = {},
-): Promise<ReportWindow> {
+): Promise<ReportWindowCoverage> {
   const { date = "", days = 90 } = options;
   const span = await ds.sql`SELECT strftime(min(created_at), '%Y-%m-%d') AS first,
   strftime(max(created_at), '%Y-%m-%d') AS last FROM listings`;
   const first = String(span.get("first", 0));
-  const to = date || String(span.get("last", 0));
+  const last = String(span.get("last", 0));
+  const to = date || last;
   const start = addDays(to, -(days - 1));
-  return { from: start < first ? first : start, to };
+  return { from: start < first ? first : start, to, coverage: reportCoverage(last, to) };
 }

@@ -32,10 +32,13 @@ export function recommendationRationale(r: Omit<ThresholdRecommendation, "ration
       : r.threshold < c.threshold
         ? "Lower"
         : "Keep";
+  // Only a recommendation that meets its targets is worded as an instruction.
   const action =
-    c && verb !== "Keep"
-      ? `${verb} the threshold from ${score(c.threshold)} to ${score(r.threshold)}`
-      : `${verb} the threshold at ${score(r.threshold)}`;
+    r.verdict !== "meets_targets" && c && verb !== "Keep"
+      ? `The estimate favours ${score(r.threshold)} over ${score(c.threshold)}`
+      : c && verb !== "Keep"
+        ? `${verb} the threshold from ${score(c.threshold)} to ${score(r.threshold)}`
+        : `${verb} the threshold at ${score(r.threshold)}`;
   const effect = [
     `precision ${c ? `${pct(c.precision.estimate)} → ` : ""}${pct(e.precision.estimate)} ${range(e.precision)}`,
     `recall ${c ? `${pct(c.recall.estimate)} → ` : ""}${pct(e.recall.estimate)} ${range(e.recall)}`,

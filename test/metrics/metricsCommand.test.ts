@@ -68,8 +68,9 @@ describe("tns metrics and tns tune", { timeout: 60_000 }, () => {
       out,
     );
     expect(run.status).toBe(0);
+    // Worded as an instruction only when the targets hold in 90% of the replicates.
     expect(run.stderr).toMatch(
-      /^Raise the threshold from 0\.80 to 0\.\d\d: precision \d+% → \d+% \[\d+%–\d+%\]/,
+      /^(Raise the threshold from 0\.80 to|The estimate favours) 0\.\d\d(?: over 0\.80)?: precision \d+% → \d+% \[\d+%–\d+%\]/,
     );
     const json = JSON.parse(await readFile(out, "utf8")) as {
       threshold: number;

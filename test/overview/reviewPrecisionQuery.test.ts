@@ -30,11 +30,21 @@ describe("overview queries on the sample", () => {
   afterAll(() => ds.close());
 
   it("reportWindow ends on the newest listing day and never starts before the data", async () => {
-    expect(await reportWindow(ds, { days: 7 })).toEqual({ from: "2026-10-23", to: "2026-10-29" });
-    expect(await reportWindow(ds, { date: "2026-08-10", days: 90 })).toEqual({
+    expect(await reportWindow(ds, { days: 7 })).toMatchObject({
+      from: "2026-10-23",
+      to: "2026-10-29",
+    });
+    expect(await reportWindow(ds, { date: "2026-08-10", days: 90 })).toMatchObject({
       from: "2026-08-01",
       to: "2026-08-10",
+      coverage: { status: "complete" },
     });
+  });
+
+  it("reportWindow says when the report date is past the data", async () => {
+    const { coverage } = await reportWindow(ds, { date: "2026-12-31", days: 7 });
+    expect(coverage).toMatchObject({ status: "incomplete", dataEnds: "2026-10-29" });
+    expect(coverage.note).toBe("data ends 2026-10-29, before the report date 2026-12-31");
   });
 
   it("reviewPrecisionQuery equals precisionByGroup over the rows (groups, order, intervals)", async () => {
