@@ -1,6 +1,7 @@
 import { closestName } from "../data/closestName.js";
 import type { Dataset } from "../dataset/Dataset.js";
-import type { KitTableName } from "../dataset/kitTables.js";
+import { kitTableNames, type KitTableName } from "../dataset/kitTables.js";
+import { relationColumns } from "../dataset/relationColumns.js";
 import { ident } from "../dataset/sqlText.js";
 import type { LeafCube, PeriodSums } from "./leafCube.js";
 import * as msg from "./messages.js";
@@ -18,6 +19,8 @@ export type SqlMeasure = string | 1;
  *   out with a warning. `baseline`, `current`: ranges like "2026-09-01..2026-09-14".
  * - `zone`: zone of the range dates; default the dataset's zone.
  * - `maxCardinality`: a dimension with more distinct values is dropped as id-like; default 1000.
+ * - `order`: for a SQL relation, the column giving its rows' order (leaves in order of first row);
+ *   default `rn`. A kit table is read in file order.
  */
 export interface LeafCubeFromDatasetOptions {
   dims: readonly string[];
@@ -29,18 +32,20 @@ export interface LeafCubeFromDatasetOptions {
   current: string | PeriodRange;
   zone?: string;
   maxCardinality?: number;
+  order?: string;
 }
 
 /**
- * The {@link LeafCube} of a KPI over a dataset table, computed in the engine with one GROUP BY
- * (dimension values × period sums) after one pass of counts: only the leaves come back, never the
- * rows. The cube equals `leafCube` over the same rows (codes in order of first appearance, the
- * same warnings and empty-period reasons), so every search of lib/rca runs on it unchanged.
+ * The {@link LeafCube} of a KPI over a dataset table (or a parenthesised SQL relation over the
+ * tables), computed in the engine with one GROUP BY (dimension values × period sums) after one pass
+ * of counts: only the leaves come back, never the rows. The cube equals `leafCube` over the same
+ * rows (codes in order of first appearance, the same warnings and empty-period reasons), so every
+ * search of lib/rca runs on it unchanged.
  * @example const cube = await leafCubeFromDataset(ds, "reviews", { dims: ["queue"], numerator: "confirmed", denominator: 1, time: "reviewed_at", baseline: "2026-10-01..2026-10-07", current: "2026-10-08..2026-10-14" });
  */
 export async function leafCubeFromDataset(
   ds: Dataset,
-  table: KitTableName,
+  table: KitTableName | string,
   options: LeafCubeFromDatasetOptions,
 ): Promise<LeafCube> {
   const dims = [...(options.dims ?? [])];
@@ -60,21 +65,28 @@ export async function leafCubeFromDataset(
     current: parsePeriodRange(options.current, "current", zone),
   };
   const maxCardinality = options.maxCardinality ?? 1000;
-  const columns = await ds.columns(table);
+  const kit = (kitTableNames as readonly string[]).includes(table);
+  const columns = kit ? await ds.columns(table as KitTableName) : await relationColumns(ds, table);
   const names = columns.map((c) => c.name);
   const num = (ratio ? options.numerator : options.measure)!;
   const den = ratio ? options.denominator! : 1;
   for (const column of [options.time, ...dims, num, den])
     if (column !== 1 && !names.includes(column))
       throw new RcaError(
-        msg.unknownColumn(table, column, names, closestName(column, names, { maxDistance: 3 })),
+        msg.unknownColumn(
+          kit ? table : "(the relation)",
+          column,
+          names,
+          closestName(column, names, { maxDistance: 3 }),
+        ),
       );
   const type = (column: string) => columns.find((c) => c.name === column)!.type;
   const value = (m: SqlMeasure) => (m === 1 ? "1.0" : `CAST(${ident(m)} AS DOUBLE)`);
   const dimText = (d: string) =>
     `coalesce(nullif(${/^TIMESTAMP/.test(type(d)) ? `strftime(${ident(d)} AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%g') || 'Z'` : `CAST(${ident(d)} AS VARCHAR)`}, ''), '(empty)')`;
   const { baseline: b, current: c } = ranges;
-  const rows = `(SELECT rowid AS rn, ${timeMsSql(options.time, type(options.time))} AS t, ${value(num)} AS n, ${value(den)} AS d, ${dims.map((d, k) => `${dimText(d)} AS d${k}`).join(", ")} FROM ${ident(table)})`;
+  const rn = kit ? "rowid" : ident(options.order ?? "rn");
+  const rows = `(SELECT ${rn} AS rn, ${timeMsSql(options.time, type(options.time))} AS t, ${value(num)} AS n, ${value(den)} AS d, ${dims.map((d, k) => `${dimText(d)} AS d${k}`).join(", ")} FROM ${kit ? ident(table) : table})`;
   const classified = `(SELECT *, CASE WHEN t >= ${c.from} AND t < ${c.to} THEN 1 WHEN t >= ${b.from} AND t < ${b.to} THEN 0 END AS p FROM ${rows})`;
   const kept = `p IS NOT NULL AND n IS NOT NULL AND d IS NOT NULL`;
   const stats = (
