@@ -532,3 +532,10 @@ export {
   type MissedViolations,
   type MissedViolationsOptions,
 } from "./rules/missedViolations.js";
+// postmortem: one incident's evidence (timeline, impact, root cause, fix replayed) from the engine;
+// the per-kind statistics and sections stay in the namespace
+export * as postmortem from "./postmortem/index.js";
+export { chooseIncident, type ChooseIncidentOptions } from "./postmortem/chooseIncident.js";
+export { incidentEvidence, type IncidentEvidenceOptions } from "./postmortem/incidentEvidence.js";
+export { formatInstant, hoursAfter, segmentText } from "./postmortem/incidentText.js";
+export type { PostMortem, TimelineEvent } from "./postmortem/PostMortem.js";
