@@ -1,7 +1,7 @@
 import type { Incident } from "../dataset/readIncidents.js";
 import { ident, literal } from "../dataset/sqlText.js";
 import type { IncidentWindow } from "./incidentWindow.js";
-import { segmentText } from "./incidentText.js";
+import { int, segmentText } from "./incidentText.js";
 import { sqlBetween } from "./sqlTime.js";
 
 /** Which listings an incident affected: a SQL condition, the same in words, and what was ignored. */
@@ -27,7 +27,7 @@ export function affectedListingsCondition(
   if (Array.isArray(sellerIds) && sellerIds.length)
     return {
       sql: `${inWindow} AND seller_id IN (${sellerIds.map((id) => literal(String(id))).join(", ")})`,
-      description: `the listings of the ${sellerIds.length} sellers the incident record names`,
+      description: `the listings of the ${int(sellerIds.length)} sellers the incident record names`,
       notes: [],
     };
   const segment = Object.entries(incident.segment ?? {});
