@@ -1,9 +1,19 @@
 import type { Incident } from "../dataset/readIncidents.js";
 import type { RecommendationCard } from "../report/recommendationCardsHtml.js";
-import { normalizationSteps } from "../rules/normalizeText.js";
+import { normalizationSteps, type NormalizationStep } from "../rules/normalizeText.js";
 import { hoursAfter, segmentText } from "./incidentText.js";
 import type { IncidentWindow } from "./incidentWindow.js";
 import type { NormalizedTextRuleFix } from "./normalizedTextRuleFix.js";
+
+/** Each normalisation step as a reader would say it. */
+const stepWords: Record<NormalizationStep, string> = {
+  nfkc: "NFKC (full-width letters folded)",
+  zero_width: "zero-width characters removed",
+  casefold: "case folded",
+  confusables: "look-alike letters folded",
+  leet: "leetspeak folded",
+  spaces: "spaces removed",
+};
 
 /** What the evasion's action items rest on. */
 export interface EvasionActionsInput {
@@ -30,12 +40,12 @@ export function evasionActions(
   if (replay?.rules.length)
     cards.push({
       title: `Normalise text in ${replay.rules.map((r) => r.id).join(" + ")}`,
-      action: `Match the rules on normalised text (${normalizationSteps.join(", ")})`,
+      action: `Match the rules on normalised text: ${normalizationSteps.map((k) => stepWords[k]).join(", ")}`,
       impact: replay.fix.summary,
       owner: [...new Set(replay.rules.map((r) => r.owner).filter(Boolean))].join(", ") || undefined,
     });
   cards.push({
-    title: `Watch ${segment}`,
+    title: "Watch the affected segment through audits",
     action: `Alert when audits of unflagged listings in ${segment} find violations two days running`,
     impact: firstFinding
       ? `the first audit finding came ${hoursAfter(firstFinding, w.start)} after the wave started`
