@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { backtestDataset } from "../rules/backtestDataset.js";
 import { compareRuleSetsDataset } from "../rules/compareRuleSetsDataset.js";
 import type { CompiledRuleSet } from "../rules/CompiledRuleSet.js";
 import { compileRules } from "../rules/compileRules.js";
@@ -17,7 +16,7 @@ export interface NormalizedTextRuleFixOptions {
   policy: string;
   /** The rows replayed on (a parenthesised relation with the listings' columns). */
   from: string;
-  /** A boolean column of `from` marking the incident's own listings. */
+  /** A SQL condition on `from` marking the incident's own listings (e.g. a boolean column). */
   affected: string;
 }
 
@@ -33,8 +32,9 @@ export interface NormalizedTextRuleFix {
 
 /**
  * The evasion fix replayed: the enabled rules of a policy that match text (keyword lists, regexes),
- * as written and with every normalisation step, backtested in the engine's chunks on the window's
- * listings, with what normalising newly catches and newly flags by mistake.
+ * as written and with every normalisation step, compared row by row in the engine's chunks on the
+ * window's listings: hits, precision and recall of each, what normalising newly catches and newly
+ * flags by mistake, and what each hits of the incident's own listings.
  * @example const { fix } = await normalizedTextRuleFix(ds, { rules, policy: "counterfeit", from, affected: "in_wave" });
  */
 export async function normalizedTextRuleFix(
@@ -67,33 +67,38 @@ export async function normalizedTextRuleFix(
     { ...rules, rules: chosen.map((r) => ({ ...r, normalize: { "*": normalizationSteps } })) },
     schema,
   );
-  const replay = async (label: string, compiled: CompiledRuleSet) => {
-    const { backtest } = await backtestDataset(ds, compiled, { from, by: [affected] });
-    const mine = backtest.segments.find((s) => s.rule === "(any)" && s.value === "true");
-    const [hits, n] = [mine?.hits ?? 0, mine?.rows ?? 0];
-    const row = {
-      rule: label,
-      affected: `${int(hits)} of ${int(n)} (${pct(n ? hits / n : NaN)})`,
-      hits: backtest.total.hits,
-      precision: backtest.total.hits
-        ? shareText(backtest.total.tp, backtest.total.hits)
-        : "no hits",
-      recall: pct(backtest.total.recall),
-    };
-    return { row, hits };
-  };
-  const today = await replay(`${names} as written`, asWritten);
-  const fixed = await replay(`${names} with every normalisation step`, normalized);
-  const change = await compareRuleSetsDataset(ds, asWritten, normalized, { from, examples: 0 });
+  // One pass over the window compares both sets row by row (hits, true positives, what changes);
+  // a second over the affected listings alone counts what each set hits of them.
+  const window = await compareRuleSetsDataset(ds, asWritten, normalized, { from, examples: 0 });
+  const mine = await compareRuleSetsDataset(ds, asWritten, normalized, {
+    from,
+    where: affected,
+    examples: 0,
+  });
+  const counts = (
+    await ds.query(
+      `SELECT count(*) FILTER (is_violation) AS positives, count(*) FILTER (${affected}) AS affected FROM ${from}`,
+    )
+  ).object(0) as { positives: number; affected: number };
+  const [positives, n] = [Number(counts.positives), Number(counts.affected)];
+  const row = (label: string, side: "before" | "after") => ({
+    rule: label,
+    affected: `${int(mine[side].hits)} of ${int(n)} (${pct(n ? mine[side].hits / n : NaN)})`,
+    hits: window[side].hits,
+    precision: window[side].hits ? shareText(window[side].tp, window[side].hits) : "no hits",
+    recall: pct(positives ? window[side].tp / positives : NaN),
+  });
+  const today = row(`${names} as written`, "before");
+  const fixed = row(`${names} with every normalisation step`, "after");
   return {
     fix: {
-      title: `${names} replayed on every listing created in the window (backtestDataset); affected: the incident's own listings`,
-      rows: [today.row, fixed.row],
-      summary: `Normalising the text before matching catches ${fixed.row.affected} wave listings against ${today.row.affected} today. Over every listing created in the window it newly catches ${int(change.newlyCaught)} violations and adds ${int(change.newFalsePositives)} false positives (precision ${today.row.precision} → ${fixed.row.precision}).`,
+      title: `${names} replayed on every listing created in the window (compareRuleSetsDataset); affected: the incident's own listings`,
+      rows: [today, fixed],
+      summary: `Normalising the text before matching catches ${fixed.affected} wave listings against ${today.affected} today. Over every listing created in the window it newly catches ${int(window.newlyCaught)} violations and adds ${int(window.newFalsePositives)} false positives (precision ${today.precision} → ${fixed.precision}).`,
     },
     rules: chosen,
     asWritten,
     normalized,
-    affectedHits: [today.hits, fixed.hits],
+    affectedHits: [mine.before.hits, mine.after.hits],
   };
 }

@@ -137,7 +137,7 @@ describe("notebooks/07-post-mortem", () => {
     // The fix is replayed with the rules module's backtest over the engine's chunks, and it adds no
     // false positive here.
     expect(html).toContain(
-      "cf_keywords replayed on every listing created in the window (backtestDataset)",
+      "cf_keywords replayed on every listing created in the window (compareRuleSetsDataset)",
     );
     expect(html).toMatch(/newly catches 190 violations and adds 0 false positives/);
     expect(externalUrls(html)).toEqual([]);
