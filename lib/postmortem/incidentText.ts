@@ -32,18 +32,21 @@ export function segmentText(segment: Segment | Record<string, unknown>): string 
   return terms.join(", ") || "everyone";
 }
 
-/** A share as a percentage ("–" when undefined). */
+/** A share as a percentage ("–" when undefined). @example pct(0.594) // "59.4%" */
 export const pct = (x: number | null | undefined) => formatValue(x, "percent");
 
-/** A count with thousands separators. */
+/** A count with thousands separators. @example int(41800) // "41,800" */
 export const int = (x: number | null | undefined) => formatValue(x ?? 0, "integer");
 
-/** k of n as a percentage with its 95% Wilson interval and n: `65.5% [54.8–74.8%], n = 84`. */
+/**
+ * k of n as a percentage with its 95% Wilson interval and n; says so when n is 0.
+ * @example shareText(55, 84) // "65.5% [54.8–74.8%], n = 84"
+ */
 export function shareText(k: number, n: number): string {
   if (!n) return "no cases (n = 0)";
   const w = wilsonInterval(k, n);
   return `${formatInterval(w.estimate, w.lower, w.upper)}, n = ${int(n)}`;
 }
 
-/** A count per day, one decimal. */
+/** A count per day, one decimal. @example perDay(179, 3.2) // "55.9/day" */
 export const perDay = (count: number, days: number) => `${(count / days).toFixed(1)}/day`;
