@@ -300,6 +300,7 @@ export type { StreamEvent } from "./stream/StreamEvent.js";
 export { StreamError } from "./stream/StreamError.js";
 export { jsonlEvents, type JsonlEventsOptions, type JsonlStats } from "./stream/jsonlEvents.js";
 export { dedupeEvents, type DedupeEventsOptions } from "./stream/dedupeEvents.js";
+export { teeEvents, type TeeEventsOptions } from "./stream/teeEvents.js";
 export { eventRow, eventTables } from "./stream/eventRow.js";
 export { parseDuration } from "./stream/parseDuration.js";
 export { CountAccumulator } from "./stream/CountAccumulator.js";
