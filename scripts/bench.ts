@@ -13,6 +13,7 @@ import {
   metricsVsDuckDbBenchmark,
 } from "./bench/metricsEndToEndBenchmark.js";
 import { datasetLoadBenchmark } from "./bench/datasetLoadBenchmark.js";
+import { suiteScaleBenchmark } from "./bench/suiteScaleBenchmark.js";
 
 const benchmarks: Benchmark[] = [
   loadCsvBenchmark,
@@ -25,6 +26,7 @@ const benchmarks: Benchmark[] = [
   metricsVsSklearnBenchmark,
   metricsVsDuckDbBenchmark,
   datasetLoadBenchmark,
+  suiteScaleBenchmark,
 ];
 
 const options = new Command()
@@ -52,7 +54,7 @@ async function best(
 for (const benchmark of benchmarks.filter((b) => !options.only || b.name === options.only)) {
   console.log(`\n${benchmark.name}: ${benchmark.description}`);
   await benchmark.setup?.();
-  const runs = Number(options.runs);
+  const runs = benchmark.runs ?? Number(options.runs);
   const kit = await best(benchmark.kit, runs);
   const baseline = await best(benchmark.baseline, runs);
   benchmark.check?.(kit.result, baseline.result);

@@ -3,6 +3,8 @@ export interface Benchmark {
   name: string;
   /** What is measured, on what input, against which baseline. */
   description: string;
+  /** Timed runs of each side; overrides --runs for benchmarks too long to repeat. */
+  runs?: number;
   /** Prepares input (e.g. generates data); not timed. */
   setup?: () => Promise<void>;
   kit: () => Promise<unknown>;
