@@ -2,6 +2,7 @@ import { toTable, type TableInput } from "../data/toTable.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import { evaluateRules } from "./evaluateRules.js";
 import { labelValues } from "./labelValues.js";
+import type { RuleHits } from "./RuleHits.js";
 
 /** Options for {@link compareRuleSets}. */
 export interface CompareRuleSetsOptions {
@@ -11,6 +12,8 @@ export interface CompareRuleSetsOptions {
   columns?: readonly string[];
   /** Examples kept per change (default 10). */
   examples?: number;
+  /** Hits already evaluated on the same rows, so a caller that needs them too evaluates once. */
+  hits?: { before?: RuleHits; after?: RuleHits };
 }
 
 /** Rows whose outcome changes between two rule sets, by kind, with counts and examples. */
@@ -47,16 +50,16 @@ export function compareRuleSets(
   const table = toTable(data);
   const columns = options.columns ?? table.columnNames();
   const labels = labelValues(table, label);
-  const flagged = (compiled: CompiledRuleSet) => {
-    const hits = evaluateRules(compiled, table);
+  const flagged = (compiled: CompiledRuleSet, given?: RuleHits) => {
+    const hits = given ?? evaluateRules(compiled, table);
     const any = new Uint8Array(hits.rowCount);
     for (const bits of hits.bits)
       for (let row = 0; row < hits.rowCount; row++)
         any[row] |= (bits[row >>> 5] >>> (row & 31)) & 1;
     return any;
   };
-  const a = flagged(before);
-  const b = flagged(after);
+  const a = flagged(before, options.hits?.before);
+  const b = flagged(after, options.hits?.after);
   const arrays = Object.fromEntries(columns.map((c) => [c, table.array(c) as ArrayLike<unknown>]));
   const out: RuleSetChange = {
     newlyCaught: 0,

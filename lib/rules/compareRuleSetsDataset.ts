@@ -44,7 +44,8 @@ export async function compareRuleSetsDataset(
   return total ?? compareRuleSets(before, after, [], { label, columns, examples });
 }
 
-function mergeChanges(a: RuleSetChange, b: RuleSetChange, examples: number): RuleSetChange {
+/** Two chunks' changes added together, keeping the first `examples` of each kind. */
+export function mergeChanges(a: RuleSetChange, b: RuleSetChange, examples: number): RuleSetChange {
   const kinds = [
     "newlyCaught",
     "newlyMissed",

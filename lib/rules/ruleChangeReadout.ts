@@ -6,8 +6,12 @@ import type { RecommendationCard } from "../report/recommendationCardsHtml.js";
 import { backtestDataset } from "./backtestDataset.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import { compileRules } from "./compileRules.js";
-import type { RuleSetChange } from "./compareRuleSets.js";
-import { compareRuleSetsDataset } from "./compareRuleSetsDataset.js";
+import { compareRuleSets, type RuleSetChange } from "./compareRuleSets.js";
+import { mergeChanges } from "./compareRuleSetsDataset.js";
+import { BacktestAccumulator } from "./BacktestAccumulator.js";
+import { evaluateRules } from "./evaluateRules.js";
+import type { RuleHits } from "./RuleHits.js";
+import { ident } from "../dataset/sqlText.js";
 import { evasionRobustness, type EvasionRobustnessRow } from "./evasionRobustness.js";
 import type { RuleSet } from "./RuleDefinition.js";
 import type { RuleBacktest } from "./RuleBacktest.js";
@@ -85,7 +89,8 @@ const recallIn = (b: RuleBacktest, period: string) => {
  * during the period, the proposed set's backtest, what the candidates newly catch and newly flag
  * wrongly, their robustness to obfuscation, and one card per candidate that ships it only when
  * its precision's lower bound, the new false positives per day and the period's recall all allow.
- * Rows stay in the engine: scans in bounded chunks, a LIMITed sample for robustness.
+ * Rows stay in the engine: one ordered scan in bounded chunks for the whole set (the focus rows
+ * once more per rule set), a LIMITed sample for robustness.
  * @example const { cards } = await ruleChangeReadout(ds, { production, candidates, period });
  */
 export async function ruleChangeReadout(
@@ -129,20 +134,34 @@ export async function ruleChangeReadout(
     where: "focus",
     by: ["week", "period"],
   });
-  const { backtest } = await backtestDataset(ds, proposed, {
-    from: rows,
-    by: ["category", "tier"].filter((c) => c in schema),
-    time: "created_at",
-  });
+  // One ordered scan evaluates the proposed set once per row: the backtest and the change both
+  // read its hits, and the production rules' hits are a subset of them (same rules, same schema).
+  const by = ["category", "tier"].filter((c) => c in schema);
   const shown = ["listing_id", "created_at", "category", "tier", "title"].filter(
     (c) => c in schema,
   );
-  const change = await compareRuleSetsDataset(ds, current, proposed, {
-    from: rows,
-    orderBy: "created_at, listing_id",
-    columns: shown,
-    examples,
-  });
+  const accumulator = new BacktestAccumulator(proposed, { by, time: "created_at" });
+  const wanted = [...new Set([...proposed.fields, "is_violation", ...by, "created_at", ...shown])];
+  let change: RuleSetChange | undefined;
+  const scan = ds.scan(
+    `SELECT ${wanted.map(ident).join(", ")} FROM ${rows} ORDER BY created_at, listing_id`,
+  );
+  for await (const chunk of scan) {
+    const afterHits = evaluateRules(proposed, chunk);
+    const beforeHits = subsetHits(
+      afterHits,
+      current.rules.map((r) => r.id),
+    );
+    accumulator.add(chunk, afterHits);
+    const part = compareRuleSets(current, proposed, chunk, {
+      columns: shown,
+      examples,
+      hits: { before: beforeHits, after: afterHits },
+    });
+    change = change ? mergeChanges(change, part, examples) : part;
+  }
+  change ??= compareRuleSets(current, proposed, [], { columns: shown, examples });
+  const backtest = accumulator.result();
   const after = candidates
     ? (await backtestDataset(ds, proposed, { from: rows, where: "focus", by: ["period"] })).backtest
     : now;
@@ -239,4 +258,13 @@ export async function ruleChangeReadout(
     robustnessRows: sample.length,
     cards,
   };
+}
+
+/** The hits of some rules, picked by id from hits evaluated for a larger set on the same rows. */
+function subsetHits(hits: RuleHits, ids: readonly string[]): RuleHits {
+  const index = new Map(hits.ruleIds.map((id, i) => [id, i]));
+  const picked = ids.map((id) => index.get(id));
+  if (picked.some((i) => i === undefined))
+    throw new Error(`rule ${ids[picked.indexOf(undefined)]} is not in the evaluated set`);
+  return { ...hits, ruleIds: [...ids], bits: picked.map((i) => hits.bits[i!]) };
 }
