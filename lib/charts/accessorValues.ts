@@ -27,5 +27,6 @@ export function accessorValues<T>(
  * @example accessorLabel("precision") // "precision"
  */
 export function accessorLabel<T>(accessor: ChartAccessor<T> | undefined): string | null {
-  return typeof accessor === "string" ? accessor : null;
+  // A column name as words: "as_written" → "as written" (a chart axis is read, not typed).
+  return typeof accessor === "string" ? accessor.replaceAll("_", " ") : null;
 }

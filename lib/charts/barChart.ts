@@ -113,7 +113,11 @@ export function barChart<T>(data: ChartData<T>, options: BarChartOptions<T>): st
   const marginLeft = horizontal
     ? Math.max(theme.marginLeft, longest + 14 + (categoryLabel ? 20 : 0))
     : Math.max(theme.marginLeft, valueWidth + 16);
-  const plotWidth = (options.width ?? theme.width) - marginLeft - theme.marginRight;
+  // Value labels sit past the end of the bar: room for the widest one, so "100.0%" is not cut.
+  const marginRight =
+    valueLabels && horizontal ? Math.max(theme.marginRight, valueWidth + 12) : theme.marginRight;
+  const marginTop = valueLabels && !horizontal ? Math.max(theme.marginTop, 22) : theme.marginTop;
+  const plotWidth = (options.width ?? theme.width) - marginLeft - marginRight;
   const band = (horizontal ? 24 : plotWidth / Math.max(1, order.length)) * 0.9;
   const rotate = !horizontal && longest > band;
   const marginBottom = rotate ? Math.min(160, Math.ceil(longest * 0.6) + 24) : theme.marginBottom;
@@ -149,6 +153,8 @@ export function barChart<T>(data: ChartData<T>, options: BarChartOptions<T>): st
     ...basePlotOptions(options, description),
     height,
     marginLeft,
+    marginRight,
+    marginTop,
     marginBottom,
     [c]: { domain: order, label: categoryLabel, tickRotate: rotate ? -40 : 0 },
     [v]: {

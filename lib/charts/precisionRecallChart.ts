@@ -41,6 +41,13 @@ export function precisionRecallChart(
     threshold: curve.thresholds[i],
   }));
   const markers = options.markers ?? [];
+  const crowded = markers.map((m, i) =>
+    markers
+      .slice(0, i)
+      .some(
+        (o) => Math.abs(o.recall - m.recall) < 0.12 && Math.abs(o.precision - m.precision) < 0.08,
+      ),
+  );
   const marks: Plot.Markish[] = [
     Plot.line(rows, {
       x: "recall",
@@ -65,14 +72,19 @@ export function precisionRecallChart(
       fill: (_d: CurveMarker, i: number) => (i === 0 ? "#888" : theme.targetColor),
       stroke: "white",
     }),
-    Plot.text(markers, {
-      x: "recall",
-      y: "precision",
-      text: "label",
-      dx: 8,
-      textAnchor: "start",
-      fill: "#333",
-    }),
+    // Labels of markers close to an earlier one go below it, so "current" and "recommended" at
+    // neighbouring thresholds do not print over each other.
+    ...markers.map((marker, i) =>
+      Plot.text([marker], {
+        x: "recall",
+        y: "precision",
+        text: "label",
+        dx: 8,
+        dy: crowded[i] ? 14 : crowded.includes(true) && i === 0 ? -10 : 0,
+        textAnchor: "start",
+        fill: "#333",
+      }),
+    ),
   ];
   if (options.minPrecision !== undefined)
     marks.push(

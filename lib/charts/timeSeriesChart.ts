@@ -35,6 +35,11 @@ export interface TimeSeriesChartOptions<T> extends ChartOptions {
   timeZone?: string;
   /** Whether to draw a dot with a tooltip at each point; default true. */
   dots?: boolean;
+  /**
+   * Marks a point as a partial period (a week still running, a day the data stops in): drawn
+   * hollow at the end of a dashed segment, so it is not read like a complete one. Default none.
+   */
+  partial?: ChartAccessor<T>;
 }
 
 interface Point {
@@ -42,6 +47,7 @@ interface Point {
   y: number | null;
   z: string;
   title: string;
+  partial: boolean;
 }
 
 /**
@@ -64,6 +70,10 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
   const xs = accessorValues(rows, options.x, NAME, "x");
   const ys = numericValues(accessorValues(rows, options.y, NAME, "y"), NAME, "y");
   const zs = options.z === undefined ? undefined : accessorValues(rows, options.z, NAME, "z");
+  const partials =
+    options.partial === undefined
+      ? undefined
+      : accessorValues(rows, options.partial, NAME, "partial");
 
   const points: Point[] = xs.map((value, i) => {
     const x = wallClockTime(value as Date | string | number, timeZone);
@@ -72,12 +82,13 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
     }
     const z = zs === undefined ? "" : String(zs[i] ?? "");
     const y = ys[i];
+    const partial = partials?.[i] === true;
     const lines = [
       z,
-      formatWallClock(x),
+      formatWallClock(x) + (partial ? " (partial period)" : ""),
       `${yLabel ?? "value"}: ${y === null ? "n/a" : format(y)}`,
     ];
-    return { x, y, z, title: lines.filter((line) => line !== "").join("\n") };
+    return { x, y, z, partial, title: lines.filter((line) => line !== "").join("\n") };
   });
   // Lines join points in array order, so sort by time (stable: ties keep input order).
   points.sort((a, b) => a.x.getTime() - b.x.getTime());
@@ -105,15 +116,42 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
     marks.push(...targetMarks(target, { domain, label: targetText, chart: NAME }));
   }
   marks.push(Plot.ruleY([yDomain[0]], { stroke: "currentColor", strokeOpacity: 0.3 }));
-  marks.push(
-    Plot.line(points, { x: "x", y: "y", z: "z", stroke: single ? colour(0) : "z", strokeWidth: 2 }),
-  );
-  if (dots) {
-    const shown = points.filter((p) => p.y !== null);
+  const complete = points.filter((p) => !p.partial);
+  const stroke = single ? colour(0) : "z";
+  marks.push(Plot.line(complete, { x: "x", y: "y", z: "z", stroke, strokeWidth: 2 }));
+  // Partial periods: a dashed segment from each series' last complete point, and hollow dots.
+  const partialLine = series.flatMap((name) => {
+    const own = points.filter((p) => p.z === name && p.y !== null);
+    const tail = own.filter((p) => p.partial);
+    const before = own.filter((p) => !p.partial && (!tail.length || p.x < tail[0].x)).at(-1);
+    return tail.length ? [...(before ? [before] : []), ...tail] : [];
+  });
+  if (partialLine.length)
     marks.push(
-      Plot.dot(shown, { x: "x", y: "y", fill: single ? colour(0) : "z", r: 3, title: "title" }),
+      Plot.line(partialLine, {
+        x: "x",
+        y: "y",
+        z: "z",
+        stroke,
+        strokeWidth: 2,
+        strokeDasharray: "4 3",
+      }),
     );
-  }
+  const shown = points.filter((p) => p.y !== null);
+  if (dots)
+    marks.push(
+      Plot.dot(
+        shown.filter((p) => !p.partial),
+        { x: "x", y: "y", fill: stroke, r: 3, title: "title" },
+      ),
+    );
+  if (shown.some((p) => p.partial))
+    marks.push(
+      Plot.dot(
+        shown.filter((p) => p.partial),
+        { x: "x", y: "y", stroke, fill: "white", strokeWidth: 1.5, r: 3.5, title: "title" },
+      ),
+    );
   if (values.length === 0)
     marks.push(Plot.text(["No data"], { frameAnchor: "middle", fontSize: 14 }));
 
@@ -129,6 +167,7 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
       ? `, ${formatWallClock(first)} to ${formatWallClock(last)} (${timeZone})`
       : ", no data") +
     (targetText !== undefined ? `; ${targetText}` : "") +
+    (points.some((p) => p.partial) ? "; hollow points on a dashed line are partial periods" : "") +
     ".";
 
   // Day-level data spanning a few days would otherwise get 6-hourly ticks.

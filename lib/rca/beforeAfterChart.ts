@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { estimateTextWidth } from "../charts/estimateTextWidth.js";
 import { renderPlot } from "../charts/renderPlot.js";
 import { theme } from "../charts/theme.js";
 import { valueFormatter, type ValueFormat } from "../charts/valueFormatter.js";
@@ -31,6 +32,10 @@ export function beforeAfterChart(
     ...(r.current === null ? [] : [{ label: r.label, period: "current", value: r.current }]),
   ]);
   const moved = rows.filter((r) => r.baseline !== null && r.current !== null);
+  const marginLeft = Math.min(
+    0.5 * (options.width ?? theme.width),
+    12 + Math.max(0, ...rows.map((r) => estimateTextWidth(r.label))),
+  );
   return renderPlot({
     title: options.title,
     subtitle: options.subtitle,
@@ -39,12 +44,14 @@ export function beforeAfterChart(
       options.ariaDescription ?? `Baseline and current values for ${rows.length} segments`,
     width: options.width,
     height: options.height ?? Math.max(140, rows.length * 28 + 70),
-    marginLeft: Math.min(
-      0.5 * (options.width ?? theme.width),
-      12 + 6.5 * Math.max(0, ...rows.map((r) => r.label.length)),
-    ),
+    marginLeft,
     x: { tickFormat: format, label: options.xLabel ?? null, grid: true },
-    y: { domain: rows.map((r) => r.label), label: options.yLabel ?? null },
+    // A label wider than half the chart is shortened with "…" on the axis (whole in the tooltip).
+    y: {
+      domain: rows.map((r) => r.label),
+      label: options.yLabel ?? null,
+      tickFormat: (label: string) => fitText(label, marginLeft - 12),
+    },
     color: {
       domain: ["baseline", "current"],
       range: ["#999999", theme.categorical[0]],
@@ -69,4 +76,12 @@ export function beforeAfterChart(
       }),
     ],
   });
+}
+
+/** `text` cut to fit `width` px in the theme font, ending in "…" when cut. */
+function fitText(text: string, width: number): string {
+  if (estimateTextWidth(text) <= width) return text;
+  let cut = [...text];
+  while (cut.length > 1 && estimateTextWidth(cut.join("") + "…") > width) cut = cut.slice(0, -1);
+  return cut.join("") + "…";
 }

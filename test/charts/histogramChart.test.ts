@@ -14,13 +14,13 @@ describe("histogramChart", () => {
     // The empty ₩60,000–₩80,000 bin draws nothing.
     const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
     expect(titles).toEqual([
-      "price_krw ₩0–₩20,000\nlistings: 3 (33.3%)",
-      "price_krw ₩20,000–₩40,000\nlistings: 3 (33.3%)",
-      "price_krw ₩40,000–₩60,000\nlistings: 2 (22.2%)",
-      "price_krw ₩80,000–₩100,000\nlistings: 1 (11.1%)",
+      "price krw ₩0–₩20,000\nlistings: 3 (33.3%)",
+      "price krw ₩20,000–₩40,000\nlistings: 3 (33.3%)",
+      "price krw ₩40,000–₩60,000\nlistings: 2 (22.2%)",
+      "price krw ₩80,000–₩100,000\nlistings: 1 (11.1%)",
     ]);
     expect(html).toContain(
-      'aria-description="Histogram of price_krw (listings: 9) in 5 bins from ₩0 to ₩100,000; ' +
+      'aria-description="Histogram of price krw (listings: 9) in 5 bins from ₩0 to ₩100,000; ' +
         'most in ₩0–₩20,000 (3); missing values left out: 1."',
     );
   });
