@@ -77,7 +77,7 @@ export class Dataset {
   ): Promise<Dataset> {
     const workDir = mkdtempSync(join(tmpdir(), "tns-dataset-"));
     const instance = await DuckDBInstance.create(join(workDir, "engine.duckdb"), {
-      memory_limit: options.memoryLimit ?? "1GB",
+      memory_limit: options.memoryLimit ?? "512MB",
       temp_directory: join(workDir, "spill"),
       preserve_insertion_order: "true",
     });

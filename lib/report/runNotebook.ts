@@ -15,6 +15,9 @@ export interface RunNotebookOptions {
 
 // Built layout: dist/lib/report/runNotebook.js → dist/scripts/notebook-worker.js. When this file runs
 // from source (vitest), the worker still has to be the built one: a child process runs plain Node.
+/** The JavaScript heap limit of a notebook worker, in MB. */
+const notebookHeapMb = 1024;
+
 const builtWorker = fileURLToPath(new URL("../../scripts/notebook-worker.js", import.meta.url));
 const defaultWorker = existsSync(builtWorker)
   ? builtWorker
@@ -33,6 +36,9 @@ export function runNotebook(
   const timeoutSeconds = options.timeoutSeconds ?? 600;
   return new Promise((resolvePromise) => {
     const child = fork(options.workerPath ?? defaultWorker, [], {
+      // Rows stay in the engine, so a notebook never needs a big JavaScript heap: a cap makes V8
+      // collect early instead of growing toward its default limit (the 2M-listing suite's peak).
+      execArgv: [...process.execArgv, `--max-old-space-size=${notebookHeapMb}`],
       stdio: ["ignore", "inherit", "pipe", "ipc"],
       env: { ...process.env, TZ: process.env.TZ ?? "Asia/Seoul" },
     });
