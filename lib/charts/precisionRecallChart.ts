@@ -41,12 +41,17 @@ export function precisionRecallChart(
     threshold: curve.thresholds[i],
   }));
   const markers = options.markers ?? [];
-  const crowded = markers.map((m, i) =>
-    markers
-      .slice(0, i)
-      .some(
-        (o) => Math.abs(o.recall - m.recall) < 0.12 && Math.abs(o.precision - m.precision) < 0.08,
-      ),
+  // Markers close to each other: the higher one's label goes above it, the lower one's below, so
+  // each label stays beside its own dot ("current" and "recommended" at neighbouring thresholds).
+  const shift = markers.map(() => 0);
+  markers.forEach((m, i) =>
+    markers.slice(0, i).forEach((o, j) => {
+      if (Math.abs(o.recall - m.recall) >= 0.12 || Math.abs(o.precision - m.precision) >= 0.08)
+        return;
+      const [upper, lower] = m.precision >= o.precision ? [i, j] : [j, i];
+      shift[upper] = -10;
+      shift[lower] = 14;
+    }),
   );
   const marks: Plot.Markish[] = [
     Plot.line(rows, {
@@ -72,15 +77,13 @@ export function precisionRecallChart(
       fill: (_d: CurveMarker, i: number) => (i === 0 ? "#888" : theme.targetColor),
       stroke: "white",
     }),
-    // Labels of markers close to an earlier one go below it, so "current" and "recommended" at
-    // neighbouring thresholds do not print over each other.
     ...markers.map((marker, i) =>
       Plot.text([marker], {
         x: "recall",
         y: "precision",
         text: "label",
         dx: 8,
-        dy: crowded[i] ? 14 : crowded.includes(true) && i === 0 ? -10 : 0,
+        dy: shift[i],
         textAnchor: "start",
         fill: "#333",
       }),

@@ -119,19 +119,25 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
   const complete = points.filter((p) => !p.partial);
   const stroke = single ? colour(0) : "z";
   marks.push(Plot.line(complete, { x: "x", y: "y", z: "z", stroke, strokeWidth: 2 }));
-  // Partial periods: a dashed segment from each series' last complete point, and hollow dots.
+  // Partial periods: each joined to its complete neighbour (the one before it, or after it for a
+  // partial first period) by a dashed segment, and drawn as hollow dots.
   const partialLine = series.flatMap((name) => {
     const own = points.filter((p) => p.z === name && p.y !== null);
-    const tail = own.filter((p) => p.partial);
-    const before = own.filter((p) => !p.partial && (!tail.length || p.x < tail[0].x)).at(-1);
-    return tail.length ? [...(before ? [before] : []), ...tail] : [];
+    return own.flatMap((p, k) => {
+      if (!p.partial) return [];
+      const neighbour = k > 0 ? own[k - 1] : own[k + 1];
+      const segment = `${name}\u0000${k}`;
+      return [p, ...(neighbour ? [neighbour] : [])]
+        .sort((a, b) => a.x.getTime() - b.x.getTime())
+        .map((q) => ({ ...q, segment }));
+    });
   });
   if (partialLine.length)
     marks.push(
       Plot.line(partialLine, {
         x: "x",
         y: "y",
-        z: "z",
+        z: "segment",
         stroke,
         strokeWidth: 2,
         strokeDasharray: "4 3",

@@ -52,7 +52,8 @@ describe("every chart has a golden file", () => {
       new RegExp(
         `<g[^>]*transform="translate\\(8,(-?[\\d.]+)\\)"[^>]*>\\s*<text[^>]*>${label}`,
       ).exec(svg)?.[1];
-    expect(Number(dy("recommended 0.86")) - Number(dy("current 0.85"))).toBeGreaterThanOrEqual(20);
+    // The higher point's label above it, the lower one's below: apart, each beside its own dot.
+    expect(Number(dy("current 0.85")) - Number(dy("recommended 0.86"))).toBeGreaterThanOrEqual(20);
   });
 
   it("threshold trade-off, capacity and cost curves, calibration", () => {
@@ -115,6 +116,7 @@ describe("every chart has a golden file", () => {
   it("time series: a partial period is drawn hollow on a dashed segment and said so", () => {
     const svg = timeSeriesChart(
       [
+        { week: "2026-09-28", value: 0.5, partial: true },
         { week: "2026-10-05", value: 0.7, partial: false },
         { week: "2026-10-12", value: 0.72, partial: false },
         { week: "2026-10-19", value: 0.69, partial: false },
@@ -123,7 +125,10 @@ describe("every chart has a golden file", () => {
       { title: "Precision by week", x: "week", y: "value", partial: "partial", yFormat: "percent" },
     );
     expectGolden("timeSeriesChart-partial.html", svg);
-    expect(svg).toContain('stroke-dasharray="4 3"');
+    // One dashed segment per partial period, to its complete neighbour: never first-to-last.
+    const dashed = /<g[^>]*stroke-dasharray="4 3"[^>]*>([\s\S]*?)<\/g>/.exec(svg);
+    expect(dashed).not.toBeNull();
+    expect([...dashed![1].matchAll(/<path d="M([\d.]+),[\d.]+L([\d.]+),[\d.]+"/g)].length).toBe(2);
     expect(svg).toContain("(partial period)");
     expect(svg).toContain("hollow points on a dashed line are partial periods");
   });
