@@ -36,9 +36,9 @@ export async function scoreCountsQuery(
   options: ScoreCountsQueryOptions,
 ): Promise<ScoreCountsQueryResult> {
   const { from, score, label, by = [], where } = options;
-  const columns = (await ds.query(`DESCRIBE SELECT * FROM ${from}`)).array(
-    "column_name",
-  ) as string[];
+  const described = await ds.query(`DESCRIBE SELECT * FROM ${from}`);
+  const columns = described.array("column_name") as string[];
+  const types = described.array("column_type") as string[];
   for (const [column, option] of [
     [score, "--score"],
     [label, "--label"],
@@ -46,16 +46,24 @@ export async function scoreCountsQuery(
   ])
     if (!columns.includes(column))
       throw new MetricsError(msg.missingColumn(option, column, columns));
-  const text = `lower(trim(CAST(${ident(label)} AS VARCHAR)))`;
   // The labels the in-process metrics accept (rowAccessor's labelValue): booleans, 1/0, true/false.
-  const y = `CASE WHEN ${text} IN ('true', '1') THEN 1 WHEN ${text} IN ('false', '0') THEN 0 END`;
+  // A boolean or numeric column is read as it is; only text needs trimming and lower-casing.
+  const labelType = types[columns.indexOf(label)] ?? "VARCHAR";
+  const l = ident(label);
+  const text = `lower(trim(CAST(${l} AS VARCHAR)))`;
+  const y =
+    labelType === "BOOLEAN"
+      ? `CASE WHEN ${l} THEN 1 WHEN NOT ${l} THEN 0 END`
+      : /INT|DOUBLE|FLOAT|DECIMAL|REAL/.test(labelType)
+        ? `CASE WHEN ${l} = 1 THEN 1 WHEN ${l} = 0 THEN 0 END`
+        : `CASE WHEN ${text} IN ('true', '1') THEN 1 WHEN ${text} IN ('false', '0') THEN 0 END`;
   const keys = by.map(ident);
   const rows =
     await ds.query(`SELECT ${[...keys, `CAST(${ident(score)} AS DOUBLE) AS s`].join(", ")},
   count(*) FILTER (WHERE y = 1) AS positives, count(*) FILTER (WHERE y = 0) AS negatives,
   count(*) FILTER (WHERE y IS NULL AND lbl IS NULL) AS unlabeled,
   count(*) FILTER (WHERE y IS NULL AND lbl IS NOT NULL) AS bad_labels, any_value(lbl) FILTER (WHERE y IS NULL AND lbl IS NOT NULL) AS bad_label
-FROM (SELECT *, ${y} AS y, CAST(${ident(label)} AS VARCHAR) AS lbl FROM ${from}${where ? ` WHERE ${where}` : ""})
+FROM (SELECT *, ${y} AS y, ${l} AS lbl FROM ${from}${where ? ` WHERE ${where}` : ""})
 WHERE ${ident(score)} IS NOT NULL
 GROUP BY ALL ORDER BY ${[...keys, "s"].join(", ")}`);
   const n = rows.numRows();
@@ -86,7 +94,9 @@ GROUP BY ALL ORDER BY ${[...keys, "s"].join(", ")}`);
       throw new MetricsError(
         msg.badLabel(
           await firstRow(
-            `CAST(${ident(label)} AS VARCHAR) = '${String(badLabel[i]).replaceAll("'", "''")}'`,
+            typeof badLabel[i] === "number"
+              ? `${ident(label)} = ${badLabel[i]}`
+              : `CAST(${ident(label)} AS VARCHAR) = '${String(badLabel[i]).replaceAll("'", "''")}'`,
           ),
           label,
           badLabel[i],
