@@ -4,11 +4,17 @@
 import { Command, CommanderError } from "commander";
 import { TnsError } from "../lib/errors/TnsError.js";
 import { FileSystemError } from "../lib/errors/FileSystemError.js";
+import { readFileSync } from "node:fs";
 import { log } from "./commands/cliLog.js";
+
+const { version } = JSON.parse(
+  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+) as { version: string };
 
 const program = new Command()
   .name("tns")
   .description("TnS Kit: Trust & Safety detection analytics from the command line.")
+  .version(version, "-V, --version", "print the kit's version")
   .showHelpAfterError()
   // Commander's own errors (unknown command, missing option) are bad input too: exit 2, below.
   .exitOverride()
