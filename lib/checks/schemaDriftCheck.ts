@@ -1,5 +1,6 @@
 import { open } from "node:fs/promises";
 import type { TableSchema } from "../data/TableSchema.js";
+import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
 import type { DataCheckResult } from "./DataCheckResult.js";
 
 /**
@@ -16,10 +17,9 @@ export async function schemaDriftCheck(
   try {
     const buffer = new Uint8Array(4096);
     const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
-    header = new TextDecoder()
-      .decode(buffer.subarray(0, bytesRead))
-      .split(/\r?\n/)[0]
-      .replace(/^\uFEFF/, "");
+    header = stripByteOrderMark(
+      new TextDecoder().decode(buffer.subarray(0, bytesRead)).split(/\r?\n/)[0],
+    );
   } finally {
     await file.close();
   }

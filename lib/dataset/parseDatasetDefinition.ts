@@ -1,6 +1,7 @@
 import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { closestName } from "../data/closestName.js";
+import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
 import type { DatasetDefinition, TableSource } from "./DatasetDefinition.js";
 import { DatasetError } from "./DatasetError.js";
 import { decoderLabel } from "./decoderLabel.js";
@@ -40,7 +41,7 @@ export function parseDatasetDefinition(
 ): DatasetDefinition {
   const file = options.file ?? "tns.yaml";
   const dir = dirname(resolve(file));
-  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { uniqueKeys: true });
+  const doc = parseDocument(stripByteOrderMark(text), { uniqueKeys: true });
   if (doc.errors.length) {
     const error = doc.errors[0];
     throw new DatasetError(

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { DatasetError } from "./DatasetError.js";
+import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
 
 /** One documented incident of a dataset's incident log (other fields are kept as they are). */
 export interface Incident {
@@ -24,7 +25,7 @@ export async function readIncidents(path: string | undefined): Promise<Incident[
   if (path === undefined) return [];
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, "utf8"));
+    parsed = JSON.parse(stripByteOrderMark(await readFile(path, "utf8")));
   } catch (error) {
     throw new DatasetError(
       `incident log ${path}: ${(error as Error).message}; write a JSON array of incidents`,

@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import type { KpiDefinition, KpiFormula, KpiSet, KpiTarget, KpiTerm } from "./KpiDefinition.js";
 import { KpiError } from "./KpiError.js";
+import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
 import * as msg from "./messages.js";
 import { shareProblem } from "./shareProblem.js";
 import type { GrainName } from "../time/periodStart.js";
@@ -22,7 +23,7 @@ const grainRank: Record<GrainName, number> = { day: 0, week: 1, month: 2 };
 export function parseKpis(text: string, file = "kpis.yaml"): KpiSet {
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = parse(stripByteOrderMark(text));
   } catch (error) {
     throw new KpiError(msg.notYaml(file, (error as Error).message.split("\n")[0]));
   }

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from "yaml";
 import { closestName } from "../data/closestName.js";
+import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
 import type { RuleActionName, RuleDefinition, RuleSet } from "./RuleDefinition.js";
 import type { RuleDiagnostic } from "./RuleDiagnostic.js";
 import { parseRuleExpression } from "./parseRuleExpression.js";
@@ -38,8 +39,9 @@ const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
  * diagnostics with the line, column and a caret.
  * @example const set = parseRuleFile(text, { file: "rules.yaml", lists: { brands: ["Chanel"] } });
  */
-export function parseRuleFile(text: string, options: ParseRuleFileOptions = {}): RuleSet {
+export function parseRuleFile(source: string, options: ParseRuleFileOptions = {}): RuleSet {
   const { file, lists = {} } = options;
+  const text = stripByteOrderMark(source);
   const diagnostics: RuleDiagnostic[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

@@ -4,6 +4,7 @@ import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Readable } from "node:stream";
 import { StreamError } from "./StreamError.js";
+import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
 import type { StreamEvent } from "./StreamEvent.js";
 import * as msg from "./messages.js";
 
@@ -56,8 +57,11 @@ export async function* jsonlEvents(
   let firstEventMs = NaN;
   const started = performance.now();
   try {
-    for await (const text of lines) {
+    let first = true;
+    for await (const line of lines) {
       stats.lines++;
+      const text = first ? stripByteOrderMark(line) : line;
+      first = false;
       if (text.trim() === "") continue;
       let event: StreamEvent | undefined;
       let problem = "";
