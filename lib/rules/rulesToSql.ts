@@ -42,7 +42,7 @@ function nodeSql(node: CompiledNode, atoms: readonly TextAtom[]): string {
       return `(NOT ${nodeSql(node.operand, atoms)})`;
     case "text": {
       const atom = atoms[node.atom];
-      const match = `regexp_matches(${normalizedSql(ident(atom.field), atom)}, ${literal(atom.source)})`;
+      const match = `regexp_matches(${normalizedSql(ident(atom.field), atom)}, ${literal(re2Source(atom.source))})`;
       return node.negated ? `(NOT ${match})` : match;
     }
     case "isNull":
@@ -83,8 +83,31 @@ function re2Class(jsClass: string): string {
   return jsClass.replace(/\\u([0-9A-Fa-f]{4})/g, "\\x{$1}");
 }
 
+// DuckDB's SQL parser ends a string literal at a NUL; RE2 reads \x00 as the NUL the in-process
+// engine matches. An escaped NUL (a backslash before it) is the same NUL. A scan, not a regex:
+// the source is untrusted and a run of backslashes would make a regex quadratic.
+function re2Source(source: string): string {
+  if (!source.includes("\0")) return source;
+  let out = "";
+  let slashes = 0;
+  for (const char of source) {
+    if (char === "\0") {
+      out = (slashes % 2 === 1 ? out.slice(0, -1) : out) + "\\x00";
+      slashes = 0;
+      continue;
+    }
+    slashes = char === "\\" ? slashes + 1 : 0;
+    out += char;
+  }
+  return out;
+}
+
 function literal(value: string | number | boolean): string {
-  if (typeof value === "string") return `'${value.replaceAll("'", "''")}'`;
+  if (typeof value === "string") {
+    const parts = value.split("\0").map((part) => `'${part.replaceAll("'", "''")}'`);
+    // chr(0) for a NUL, which cannot appear inside an SQL string literal.
+    return parts.length === 1 ? parts[0] : `(${parts.join(" || chr(0) || ")})`;
+  }
   if (typeof value === "boolean") return value ? "true" : "false";
   return Number.isFinite(value) ? String(value) : "NULL";
 }

@@ -8,10 +8,12 @@ import { evaluateRules } from "../../lib/rules/evaluateRules.js";
 import { evaluateRulesDuckDb } from "../../lib/rules/evaluateRulesDuckDb.js";
 import { evaluateEvent } from "../../lib/rules/evaluateEvent.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
+import { parseRuleFile } from "../../lib/rules/parseRuleFile.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { rowRuleIds } from "../../lib/rules/rowRuleIds.js";
 import type { RuleHits } from "../../lib/rules/RuleHits.js";
 import { adversarialRows } from "./adversarialRows.js";
+import { tmpDir, writeTmp } from "../data/tmpFiles.js";
 
 const fixtures = "test/fixtures/rules";
 
@@ -93,5 +95,74 @@ describe("evaluateRules and evaluateRulesDuckDb agree row by row", () => {
         /title has \d+ value\(s\) with invalid UTF-16 \(lone surrogates, first at row \d+\)/,
       );
     });
+  });
+});
+
+describe("evaluateRulesDuckDb on NUL characters (U+0000) in patterns, keywords and values", () => {
+  // YAML's "\0" puts a NUL in the rule text; DuckDB's SQL parser cannot take one inside a literal.
+  const ruleSet = parseRuleFile(
+    [
+      '- id: word\n  when: "title contains_word [\\"a\\0b\\"]"',
+      '- id: any\n  when: "title contains_any [\\"p\\0\\", \\"q\\"]"',
+      '- id: regex\n  when: "title ~ /x\\0y/"',
+      '- id: escaped\n  when: "title ~ /m\\\\\\0n/"',
+      '- id: written\n  when: "title ~ /w\\\\x00w/"',
+      '- id: class\n  when: "title ~ /^[\\0z]+$/"',
+      '- id: equal\n  when: "title = \\"e\\0\\" or title in [\\"f\\0\\0\\", \\"g\\"]"',
+      '- id: quote\n  when: "title = \\"\'\\0\'\\""',
+      '- id: folded\n  when: "title contains_any [\\"n\\0\\"]"\n  normalize: [nfkc, zero_width, spaces]',
+      "",
+    ].join("\n"),
+  );
+  const titles = [
+    "a\0b",
+    "ab",
+    "a\0b c",
+    "x\0y",
+    "xy",
+    "P\0",
+    "q",
+    "m\0n",
+    "w\0w",
+    "\0z\0",
+    "e\0",
+    "E\0",
+    "f\0\0",
+    "f\0",
+    "g",
+    "'\0'",
+    "Ｎ\u200B\0",
+    "n \0",
+    "\0",
+    "",
+  ];
+  const rows = titles.map((title) => ({ title }));
+
+  it("compiles and gives the in-process hits row by row", async () => {
+    expect(ruleSet.diagnostics).toEqual([]);
+    const compiled = compileRules(ruleSet, { title: "string" });
+    const inProcess = evaluateRules(compiled, rows);
+    const duck = await evaluateRulesDuckDb(compiled, rows);
+    expect(differences(inProcess, duck)).toEqual([]);
+    const hitsOf = (id: string) =>
+      titles.filter((_, row) => rowRuleIds(inProcess, row).includes(id));
+    expect(hitsOf("word")).toEqual(["a\0b", "a\0b c"]);
+    expect(hitsOf("any")).toEqual(["P\0", "q"]);
+    expect(hitsOf("regex")).toEqual(["x\0y"]);
+    expect(hitsOf("escaped")).toEqual(["m\0n"]);
+    expect(hitsOf("written")).toEqual(["w\0w"]);
+    expect(hitsOf("class")).toEqual(["\0z\0", "\0"]);
+    expect(hitsOf("equal")).toEqual(["e\0", "f\0\0", "g"]);
+    expect(hitsOf("quote")).toEqual(["'\0'"]);
+    expect(hitsOf("folded")).toEqual(["Ｎ\u200B\0", "n \0"]);
+  });
+
+  it("gives the same hits when DuckDB reads the rows from a CSV file itself", async () => {
+    const compiled = compileRules(ruleSet, { title: "string" });
+    const csv = ["title", ...titles.map((t) => `"${t.replaceAll('"', '""')}"`)].join("\n") + "\n";
+    const file = writeTmp(tmpDir("nul"), "listings.csv", csv);
+    const duck = await evaluateRulesDuckDb(compiled, { file, schema: { title: "string" } });
+    // DuckDB's CSV reader reads an empty quoted field as null, which no rule above matches either.
+    expect(differences(evaluateRules(compiled, rows), duck)).toEqual([]);
   });
 });
