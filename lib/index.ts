@@ -88,6 +88,7 @@ export {
   type BootstrapInterval,
   type BootstrapIntervalOptions,
 } from "./metrics/bootstrapInterval.js";
+export { maxReplicates } from "./metrics/checkReplicates.js";
 export {
   partialLabelSample,
   type PartialLabelSampleOptions,

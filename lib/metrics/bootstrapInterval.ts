@@ -1,6 +1,7 @@
 import { randomLcg } from "d3-random";
 import type { LabelledSample } from "./LabelledSample.js";
-import { badLevel, badPositive } from "./messages.js";
+import { checkReplicates } from "./checkReplicates.js";
+import { badLevel } from "./messages.js";
 import { MetricsError } from "./MetricsError.js";
 import { populationCounts } from "./populationCounts.js";
 import { resampleSample } from "./resampleSample.js";
@@ -21,7 +22,7 @@ export interface BootstrapInterval {
 
 /** Options for {@link bootstrapInterval}. */
 export interface BootstrapIntervalOptions {
-  /** Replicates. Default 500. */
+  /** Replicates. Default 500, at most `maxReplicates` (10,000). */
   replicates?: number;
   /** Confidence level. Default 0.95. */
   level?: number;
@@ -41,8 +42,7 @@ export function bootstrapInterval(
 ): BootstrapInterval {
   const { replicates = 500, level = 0.95, seed = 1 } = options;
   if (!(level > 0 && level < 1)) throw new MetricsError(badLevel(level));
-  if (!(Number.isInteger(replicates) && replicates >= 1))
-    throw new MetricsError(badPositive("replicates", replicates, "500"));
+  checkReplicates(replicates);
   const random = randomLcg(seed);
   const values: number[] = [];
   for (let r = 0; r < replicates; r++) {

@@ -72,3 +72,6 @@ export const smallSample = (
   level: number,
 ) =>
   `small sample: ${n.toLocaleString("en-US")} labelled listings; the ${Math.round(level * 100)}% precision interval is ${Math.round((precision.upper - precision.lower) * 100)} points wide (${Math.round(precision.lower * 100)}%–${Math.round(precision.upper * 100)}%); label more before acting`;
+
+export const badReplicates = (option: string, value: unknown, max: number) =>
+  `${option}: ${quote(value)} is not a whole number from 1 to ${max.toLocaleString("en-US")}; bootstrap intervals settle within a few thousand replicates — write e.g. 500`;

@@ -1,6 +1,7 @@
 import { randomLcg } from "d3-random";
 import { foldSample, onStepGrid } from "../metrics/foldScoreCounts.js";
 import { percentileInterval } from "../metrics/bootstrapInterval.js";
+import { checkReplicates } from "../metrics/checkReplicates.js";
 import { labelledSample, type LabelledSample } from "../metrics/LabelledSample.js";
 import * as msg from "../metrics/messages.js";
 import { MetricsError } from "../metrics/MetricsError.js";
@@ -48,7 +49,7 @@ export interface RecommendThresholdOptions extends ThresholdConstraints, Thresho
   confidence?: number;
   /** Interval level. Default 0.95. */
   level?: number;
-  /** Bootstrap replicates. Default 300. */
+  /** Bootstrap replicates. Default 300, at most `maxReplicates` (10,000). */
   replicates?: number;
   /** Bootstrap seed. Default 1. */
   seed?: number;
@@ -287,4 +288,5 @@ function validate(o: RecommendThresholdOptions): void {
     throw new MetricsError(msg.badConfidence(o.confidence));
   if (o.current !== undefined && !(o.current >= 0 && o.current <= 1))
     throw new MetricsError(msg.badThreshold(o.current));
+  checkReplicates(o.replicates);
 }

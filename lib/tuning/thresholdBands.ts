@@ -1,4 +1,5 @@
 import { randomLcg } from "d3-random";
+import { checkReplicates } from "../metrics/checkReplicates.js";
 import { foldSample } from "../metrics/foldScoreCounts.js";
 import { percentileInterval } from "../metrics/bootstrapInterval.js";
 import type { LabelledSample } from "../metrics/LabelledSample.js";
@@ -20,7 +21,7 @@ export interface ThresholdBandsOptions {
   /** Thresholds evaluated: multiples of step in [0, 1]. Default 0.02. */
   step?: number;
   level?: number;
-  /** Default 200. */
+  /** Bootstrap replicates. Default 200, at most `maxReplicates` (10,000). */
   replicates?: number;
   seed?: number;
 }
@@ -35,6 +36,7 @@ export function thresholdBands(
   options: ThresholdBandsOptions = {},
 ): ThresholdBand[] {
   const { step = 0.02, level = 0.95, replicates = 200, seed = 1 } = options;
+  checkReplicates(replicates);
   // Only grid thresholds are read: scores folded onto the grid give the same values, faster.
   const sample = foldSample(given, step);
   const grid = Array.from({ length: Math.floor(1 / step + 1e-9) + 1 }, (_, k) =>

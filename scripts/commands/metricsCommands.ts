@@ -6,6 +6,7 @@ import { relationColumns } from "../../lib/dataset/relationColumns.js";
 import { ident, literal } from "../../lib/dataset/sqlText.js";
 import { scoreCountsQuery } from "../../lib/metrics/scoreCountsQuery.js";
 import { averagePrecision } from "../../lib/metrics/averagePrecision.js";
+import { checkReplicates, maxReplicates } from "../../lib/metrics/checkReplicates.js";
 import { MetricsError } from "../../lib/metrics/MetricsError.js";
 import { missingColumn } from "../../lib/metrics/messages.js";
 import { precisionRecallCurve } from "../../lib/metrics/precisionRecallCurve.js";
@@ -147,7 +148,7 @@ Example:
       "0.9",
     )
     .option("--seed <n>", "bootstrap seed", "1")
-    .option("--replicates <n>", "bootstrap replicates", "300")
+    .option("--replicates <n>", `bootstrap replicates, at most ${maxReplicates}`, "300")
     .addHelpText(
       "after",
       `
@@ -157,6 +158,8 @@ Example:
       --capacity 6 --current 0.8`,
     )
     .action(async (opts: TuneOptions) => {
+      // Before reading any data: a replicate count past the cap would otherwise fail after it.
+      checkReplicates(num(opts.replicates), "--replicates");
       if (opts.capacity !== undefined && opts.time === undefined)
         throw new MetricsError(
           "--capacity: a review capacity needs --time <col> so flags per day can be computed; add e.g. --time scored_at",

@@ -96,7 +96,7 @@ describe("intervals", () => {
     expect(a.lower).toBeLessThanOrEqual(a.estimate);
     expect(a.upper).toBeGreaterThanOrEqual(a.estimate);
     expect(() => bootstrapInterval(labelledSample(counts), ap, { replicates: 0 })).toThrow(
-      /replicates: 0 is not a positive number/,
+      /replicates: 0 is not a whole number from 1 to 10,000/,
     );
   });
 });
