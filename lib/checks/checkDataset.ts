@@ -158,7 +158,7 @@ function schemaResult(
   const wrong = Object.entries(kit)
     .filter(([name, c]) => !SQL_KIND[c.kind].test(columns.find((x) => x.name === name)?.type ?? ""))
     .map(([name]) => name);
-  const extra = columns.map((c) => c.name).filter((c) => !(c in kit));
+  const extra = columns.map((c) => c.name).filter((c) => !Object.hasOwn(kit, c));
   return {
     check: "schema_drift",
     table,

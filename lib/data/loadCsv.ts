@@ -1,10 +1,11 @@
 import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { parse, CsvError } from "csv-parse";
-import { table, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
 import type { TableSchema } from "./TableSchema.js";
 import type { LoadOptions } from "./LoadOptions.js";
 import { DataLoadError } from "./DataLoadError.js";
+import { columnTable } from "./columnTable.js";
 import { checkDataFile } from "./checkDataFile.js";
 import { cellParser, INVALID, type CellParser } from "./cellParser.js";
 import { resolveColumns, type ColumnsPlan } from "./resolveColumns.js";
@@ -97,7 +98,7 @@ export async function loadCsv(
   if (!plan) throw new DataLoadError(msg.noHeader(path), { file: path });
   const entries: [string, unknown[]][] = plan.columns.map((column, k) => [column.name, values[k]]);
   for (const name of plan.absent) entries.push([name, new Array(rows).fill(null)]);
-  return table(new Map(entries));
+  return columnTable(entries, path);
 }
 
 /** The physical line field `index` of a record starting on `line` sits on. */

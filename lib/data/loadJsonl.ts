@@ -1,9 +1,10 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { table, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
 import type { TableSchema } from "./TableSchema.js";
 import type { LoadOptions } from "./LoadOptions.js";
 import { DataLoadError } from "./DataLoadError.js";
+import { columnTable } from "./columnTable.js";
 import { checkDataFile } from "./checkDataFile.js";
 import { INVALID } from "./cellParser.js";
 import { jsValueParser } from "./jsValueParser.js";
@@ -80,7 +81,7 @@ export async function loadJsonl(
       }
       for (let k = 0; k < declared.length; k++) {
         const [name, spec] = declared[k];
-        const raw = object[name];
+        const raw = Object.hasOwn(object, name) ? object[name] : undefined;
         const value = raw === undefined || raw === null || raw === "" ? null : parsers[k](raw);
         if (value === INVALID || (value === null && spec.nullable === false)) {
           const at = { file: path, line, row: rows + 1, column: name, value: raw };
@@ -96,7 +97,9 @@ export async function loadJsonl(
         }
         values[k].push(value);
       }
-      for (const [key, column] of extras) column.push(object[key] ?? null);
+      // hasOwn: a key absent from this line must not read Object.prototype (constructor, toString).
+      for (const [key, column] of extras)
+        column.push(Object.hasOwn(object, key) ? (object[key] ?? null) : null);
       rows++;
     }
   } finally {
@@ -125,5 +128,8 @@ export async function loadJsonl(
   ]);
   const order = [...keyOrder].filter((key) => byName.has(key));
   for (const [name] of declared) if (!keyOrder.has(name)) order.push(name);
-  return table(new Map(order.map((name) => [name, byName.get(name)!])));
+  return columnTable(
+    order.map((name) => [name, byName.get(name)!]),
+    path,
+  );
 }

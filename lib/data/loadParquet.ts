@@ -1,8 +1,9 @@
 import { DuckDBInstance, DuckDBTypeId } from "@duckdb/node-api";
-import { table, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
 import type { TableSchema } from "./TableSchema.js";
 import type { LoadOptions } from "./LoadOptions.js";
 import { DataLoadError } from "./DataLoadError.js";
+import { columnTable } from "./columnTable.js";
 import { checkDataFile } from "./checkDataFile.js";
 import { INVALID } from "./cellParser.js";
 import { jsValueParser } from "./jsValueParser.js";
@@ -58,7 +59,7 @@ export async function loadParquet(
     },
   );
   for (const name of plan.absent) entries.push([name, new Array(rowCount).fill(null)]);
-  return table(new Map(entries));
+  return columnTable(entries, path);
 }
 
 async function readParquet(path: string) {

@@ -1,4 +1,5 @@
-import { table, Table, type ColumnTable } from "arquero";
+import { Table, type ColumnTable } from "arquero";
+import { columnTable } from "./columnTable.js";
 import type { DataFrame } from "danfojs-node";
 import { fromDanfo } from "./fromDanfo.js";
 import * as msg from "./messages.js";
@@ -39,11 +40,12 @@ function fromRows(rows: readonly unknown[]): ColumnTable {
   });
   for (const [name, column] of names) {
     rows.forEach((row, i) => {
+      if (!Object.hasOwn(row as object, name)) return;
       const value = (row as Record<string, unknown>)[name];
       if (value !== undefined) column[i] = value;
     });
   }
-  return table(names);
+  return columnTable(names, "the rows");
 }
 
 function fromColumns(columns: Record<string, unknown>): ColumnTable {
@@ -65,7 +67,7 @@ function fromColumns(columns: Record<string, unknown>): ColumnTable {
       );
     }
   });
-  return table(new Map(entries));
+  return columnTable(entries as [string, unknown[]][], "the columns");
 }
 
 function isDanfoFrame(input: unknown): input is DataFrame {

@@ -415,7 +415,7 @@ export class Dataset {
     }
     // Source columns the mapping does not use stay available under their own names (segments, filters).
     for (const column of names)
-      if (!mappedSources.has(column) && !(column in kit))
+      if (!mappedSources.has(column) && !Object.hasOwn(kit, column))
         select.push({ kit: column, sql: ident(column) });
     return select;
   }

@@ -1,4 +1,5 @@
-import { table, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
+import { columnTable } from "../data/columnTable.js";
 
 /** A DuckDB JS value as the kit uses it: BIGINT/HUGEINT as numbers, everything else as is. */
 export function kitValue(value: unknown): unknown {
@@ -21,5 +22,5 @@ export function columnsToTable(
       values.some((v) => typeof v === "bigint") ? values.map(kitValue) : (values as unknown[]),
     ];
   });
-  return table(new Map(entries));
+  return columnTable(entries, "the query result");
 }
