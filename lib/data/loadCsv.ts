@@ -7,6 +7,7 @@ import type { LoadOptions } from "./LoadOptions.js";
 import { DataLoadError } from "./DataLoadError.js";
 import { columnTable } from "./columnTable.js";
 import { checkDataFile } from "./checkDataFile.js";
+import { decodeUtf8Strictly } from "./decodeUtf8Strictly.js";
 import { cellParser, INVALID, type CellParser } from "./cellParser.js";
 import { resolveColumns, type ColumnsPlan } from "./resolveColumns.js";
 import * as msg from "./messages.js";
@@ -88,7 +89,7 @@ export async function loadCsv(
     }
   });
   try {
-    await pipeline(createReadStream(path), parser);
+    await pipeline(createReadStream(path), decodeUtf8Strictly(path), parser);
   } catch (error) {
     if (failure === undefined) {
       throw error instanceof CsvError ? translateCsvError(path, error, header, nextLine) : error;

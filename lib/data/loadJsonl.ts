@@ -1,11 +1,13 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import type { ColumnTable } from "arquero";
 import type { TableSchema } from "./TableSchema.js";
 import type { LoadOptions } from "./LoadOptions.js";
 import { DataLoadError } from "./DataLoadError.js";
 import { columnTable } from "./columnTable.js";
 import { checkDataFile } from "./checkDataFile.js";
+import { decodeUtf8Strictly } from "./decodeUtf8Strictly.js";
 import { INVALID } from "./cellParser.js";
 import { jsValueParser } from "./jsValueParser.js";
 import { closestName } from "./closestName.js";
@@ -43,7 +45,7 @@ export async function loadJsonl(
   const extras = new Map<string, unknown[]>();
   let rows = 0;
   let line = 0;
-  const input = createReadStream(path, { encoding: "utf8" });
+  const input = Readable.from(decodeUtf8Strictly(path)(createReadStream(path)));
   const lines = createInterface({ input, crlfDelay: Infinity });
   try {
     for await (const rawLine of lines) {

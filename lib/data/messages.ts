@@ -112,3 +112,6 @@ export const toTableRaggedColumns = (
 
 export const toTableNotAnObject = (index: number, value: unknown) =>
   `toTable: row ${index + 1} is ${quote(value)}, not an object; pass an array of row objects like [{ listing_id: "L0000001", score: 0.9 }]`;
+
+export const invalidUtf8 = (file: string, line: number) =>
+  `${file}, line ${line}: not valid UTF-8; the file is in another encoding — save it as UTF-8, or read it with its encoding (--encoding cp949 for Korean Excel's default, or \`encoding: cp949\` for the table in tns.yaml)`;
