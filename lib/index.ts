@@ -177,6 +177,7 @@ export { notebookSummary } from "./report/notebookSummary.js";
 export { reportInfo, reportInfoMimeType, type ReportInfo } from "./report/reportInfo.js";
 export { reportCoverage, type ReportCoverage } from "./report/reportCoverage.js";
 export { leadSentences } from "./report/leadSentences.js";
+export { numberPairs } from "./report/numberPairs.js";
 export { previousReports } from "./report/previousReports.js";
 export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./report/kpiCardsHtml.js";
 export {
