@@ -7,7 +7,7 @@ import type { ColumnTable } from "arquero";
 import { closestName } from "../data/closestName.js";
 import type { DatasetDefinition, SourceFormatName, TableSource } from "./DatasetDefinition.js";
 import { DatasetError } from "./DatasetError.js";
-import { columnsToTable } from "./duckDbValues.js";
+import { queryColumns, type QueryColumns } from "./QueryColumns.js";
 import { globFiles } from "./globFiles.js";
 import { kitColumnSql, kitMacrosSql } from "./kitColumnSql.js";
 import { kitColumns, kitTableNames, type KitTableName } from "./kitTables.js";
@@ -134,7 +134,23 @@ export class Dataset {
     await this.loadReferenced(text);
     try {
       const reader = await this.connection.runAndReadAll(text);
+      const { columnsToTable } = await arqueroTables();
       return columnsToTable(reader.columnNames(), reader.getColumnsJS() as unknown[][]);
+    } catch (error) {
+      throw this.queryError(error);
+    }
+  }
+
+  /**
+   * Runs a query over the kit tables and returns its columns as plain arrays, without arquero: for
+   * hot paths that only read columns (`tns metrics` reads per-score counts this way).
+   * @example (await ds.queryColumns("SELECT count(*) AS n FROM listings")).array("n") // [20000]
+   */
+  async queryColumns(text: string): Promise<QueryColumns> {
+    await this.loadReferenced(text);
+    try {
+      const reader = await this.connection.runAndReadAll(text);
+      return queryColumns(reader.columnNames(), reader.getColumnsJS() as unknown[][]);
     } catch (error) {
       throw this.queryError(error);
     }
@@ -162,6 +178,7 @@ export class Dataset {
       throw this.queryError(error);
     }
     const names = result.columnNames();
+    const { columnsToTable } = await arqueroTables();
     let columns: unknown[][] = names.map(() => []);
     let rows = 0;
     for (;;) {
@@ -456,6 +473,12 @@ export class Dataset {
     });
   }
 }
+
+/**
+ * The arquero conversion, imported on first use: commands that only read columns (`tns metrics`)
+ * never pay for loading arquero.
+ */
+const arqueroTables = () => import("./duckDbValues.js");
 
 /**
  * The environment variable naming a folder where the notebooks of one report run share their

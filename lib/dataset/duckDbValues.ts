@@ -1,10 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { columnTable } from "../data/columnTable.js";
-
-/** A DuckDB JS value as the kit uses it: BIGINT/HUGEINT as numbers, everything else as is. */
-export function kitValue(value: unknown): unknown {
-  return typeof value === "bigint" ? Number(value) : value;
-}
+import { queryColumns } from "./QueryColumns.js";
 
 /**
  * An arquero table from DuckDB column arrays, with BIGINT values turned into numbers (timestamps
@@ -15,12 +11,9 @@ export function columnsToTable(
   names: readonly string[],
   columns: readonly unknown[][],
 ): ColumnTable {
-  const entries = names.map((name, k): [string, unknown[]] => {
-    const values = columns[k] ?? [];
-    return [
-      name,
-      values.some((v) => typeof v === "bigint") ? values.map(kitValue) : (values as unknown[]),
-    ];
-  });
-  return columnTable(entries, "the query result");
+  const plain = queryColumns(names, columns);
+  return columnTable(
+    names.map((name): [string, unknown[]] => [name, plain.array(name)]),
+    "the query result",
+  );
 }

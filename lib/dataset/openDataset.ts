@@ -1,6 +1,5 @@
 import type { DatasetDefinition } from "./DatasetDefinition.js";
 import { Dataset } from "./Dataset.js";
-import { readDatasetDefinition } from "./readDatasetDefinition.js";
 
 /** Options for {@link openDataset}. */
 export interface OpenDatasetOptions {
@@ -17,7 +16,10 @@ export async function openDataset(
   definition: string | DatasetDefinition,
   options: OpenDatasetOptions = {},
 ): Promise<Dataset> {
+  // The YAML reader loads only for a tns.yaml: `tns metrics --data` builds its definition in code.
   const parsed =
-    typeof definition === "string" ? await readDatasetDefinition(definition) : definition;
+    typeof definition === "string"
+      ? await (await import("./readDatasetDefinition.js")).readDatasetDefinition(definition)
+      : definition;
   return Dataset.create(parsed, options);
 }

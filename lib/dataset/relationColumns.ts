@@ -6,7 +6,7 @@ import type { Dataset, DatasetColumn } from "./Dataset.js";
  * @example await relationColumns(ds, listingRowsSql(ds))
  */
 export async function relationColumns(ds: Dataset, relation: string): Promise<DatasetColumn[]> {
-  const described = await ds.query(`DESCRIBE SELECT * FROM ${relation}`);
+  const described = await ds.queryColumns(`DESCRIBE SELECT * FROM ${relation}`);
   const names = described.array("column_name") as string[];
   const types = described.array("column_type") as string[];
   return names.map((name, i) => ({ name, type: types[i] }));

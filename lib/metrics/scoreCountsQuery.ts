@@ -36,7 +36,7 @@ export async function scoreCountsQuery(
   options: ScoreCountsQueryOptions,
 ): Promise<ScoreCountsQueryResult> {
   const { from, score, label, by = [], where } = options;
-  const described = await ds.query(`DESCRIBE SELECT * FROM ${from}`);
+  const described = await ds.queryColumns(`DESCRIBE SELECT * FROM ${from}`);
   const columns = described.array("column_name") as string[];
   const types = described.array("column_type") as string[];
   for (const [column, option] of [
@@ -59,7 +59,7 @@ export async function scoreCountsQuery(
         : `CASE WHEN ${text} IN ('true', '1') THEN 1 WHEN ${text} IN ('false', '0') THEN 0 END`;
   const keys = by.map(ident);
   const rows =
-    await ds.query(`SELECT ${[...keys, `CAST(${ident(score)} AS DOUBLE) AS s`].join(", ")},
+    await ds.queryColumns(`SELECT ${[...keys, `CAST(${ident(score)} AS DOUBLE) AS s`].join(", ")},
   count(*) FILTER (WHERE y = 1) AS positives, count(*) FILTER (WHERE y = 0) AS negatives,
   count(*) FILTER (WHERE y IS NULL AND lbl IS NULL) AS unlabeled,
   count(*) FILTER (WHERE y IS NULL AND lbl IS NOT NULL) AS bad_labels, any_value(lbl) FILTER (WHERE y IS NULL AND lbl IS NOT NULL) AS bad_label
@@ -80,10 +80,10 @@ GROUP BY ALL ORDER BY ${[...keys, "s"].join(", ")}`);
   >();
   let unlabeled = 0;
   const firstRow = async (condition: string) => {
-    const found = await ds.query(
+    const found = await ds.queryColumns(
       `SELECT rn FROM (SELECT row_number() OVER () AS rn, * FROM ${from}${where ? ` WHERE ${where}` : ""}) WHERE ${condition} LIMIT 1`,
     );
-    return Number(found.get("rn", 0) ?? 0);
+    return Number(found.array("rn")[0] ?? 0);
   };
   for (let i = 0; i < n; i++) {
     if (!(s[i] >= 0 && s[i] <= 1))

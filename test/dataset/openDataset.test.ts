@@ -169,6 +169,19 @@ describe("openDataset", { timeout: 30_000 }, () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(20000);
     expect(Math.max(...sizes)).toBeLessThan(6000 + 2048);
   });
+
+  it("returns plain columns from queryColumns, counts as numbers, equal to query's table", async () => {
+    const ds = await opened(sample);
+    const text = "SELECT category, count(*) AS n FROM listings GROUP BY ALL ORDER BY category";
+    const plain = await ds.queryColumns(text);
+    const table = await ds.query(text);
+    expect(plain.names).toEqual(["category", "n"]);
+    expect(plain.numRows()).toBe(table.numRows());
+    expect(plain.array("n")).toEqual(table.array("n"));
+    expect(plain.array("n").every((v) => typeof v === "number")).toBe(true);
+    expect((plain.array("n") as number[]).reduce((a, b) => a + b, 0)).toBe(20000);
+    expect(() => plain.array("nope")).toThrow(/no column nope \(it has category, n\)/);
+  });
 });
 
 describe("parseDatasetDefinition", () => {
