@@ -94,7 +94,7 @@ export async function normalizedTextRuleFix(
     fix: {
       title: `${names} replayed on every listing created in the window (compareRuleSetsDataset); affected: the incident's own listings`,
       rows: [today, fixed],
-      summary: `Normalising the text before matching catches ${fixed.affected} wave listings against ${today.affected} today. Over every listing created in the window it newly catches ${int(window.newlyCaught)} violations and adds ${int(window.newFalsePositives)} false positives (precision ${today.precision} → ${fixed.precision}).`,
+      summary: `${names} with every normalisation step (the live ${chosen.length === 1 ? "rule" : "rules"} replayed, not the rule backtest's candidate) ${chosen.length === 1 ? "catches" : "catch"} ${fixed.affected} wave listings against ${today.affected} as written. Over every listing created in the incident window, normalising newly catches ${int(window.newlyCaught)} violations and adds ${int(window.newFalsePositives)} false positives (precision ${today.precision} → ${fixed.precision}).`,
     },
     rules: chosen,
     asWritten,
