@@ -77,7 +77,7 @@ export class Dataset {
   ): Promise<Dataset> {
     const workDir = mkdtempSync(join(tmpdir(), "tns-dataset-"));
     const instance = await DuckDBInstance.create(join(workDir, "engine.duckdb"), {
-      memory_limit: options.memoryLimit ?? "512MB",
+      memory_limit: options.memoryLimit ?? process.env[engineMemoryVariable] ?? "512MB",
       temp_directory: join(workDir, "spill"),
       preserve_insertion_order: "true",
     });
@@ -479,6 +479,12 @@ export class Dataset {
  * never pay for loading arquero.
  */
 const arqueroTables = () => import("./duckDbValues.js");
+
+/**
+ * The environment variable holding DuckDB's memory limit for datasets opened without one (`tns
+ * report` gives each notebook worker its share of the run's budget this way), e.g. `"280MB"`.
+ */
+export const engineMemoryVariable = "TNS_ENGINE_MEMORY";
 
 /**
  * The environment variable naming a folder where the notebooks of one report run share their

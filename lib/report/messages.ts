@@ -50,6 +50,9 @@ export const chromiumMissing = (path: string) =>
 export const suiteConcurrency = (value: unknown) =>
   `concurrency ${JSON.stringify(value)}: not a whole number ≥ 1; pass e.g. --jobs 2`;
 
+export const memoryBudget = (budgetMb: number, jobs: number, neededMb: number) =>
+  `a memory budget of ${budgetMb} MB is too small for ${jobs} notebook${jobs === 1 ? "" : "s"} at once (each needs at least 640 MB besides the report process's 200 MB); pass --memory ${neededMb}MB or more, or fewer --jobs`;
+
 export const coverageDay = (name: string, value: unknown) =>
   `reportCoverage: ${name} ${JSON.stringify(value)} is not a calendar day; pass YYYY-MM-DD, e.g. 2026-10-29`;
 

@@ -9,6 +9,7 @@ import { injectParameters } from "./injectParameters.js";
 import { readNotebook } from "./readNotebook.js";
 import { renderNotebookHtml } from "./renderNotebookHtml.js";
 import { runNotebook } from "./runNotebook.js";
+import type { WorkerMemory } from "./workerMemory.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
 import { notebookSummary } from "./notebookSummary.js";
 import { collectReportInfo } from "./collectReportInfo.js";
@@ -24,6 +25,8 @@ export interface RenderNotebookFileOptions {
   timeoutSeconds?: number;
   /** Code and data the run is made from, shown in the report. Default: {@link collectRunContext} of the dataset the notebook reads. */
   context?: RunContext;
+  /** The worker's heap and engine limits (a share of `tns report`'s budget). Default: 1024 MB and 512 MB. */
+  memory?: WorkerMemory;
 }
 
 /**
@@ -47,7 +50,10 @@ export async function renderNotebookFile(
     }));
   const { notebook, parameters } = injectParameters(source, options.parameters ?? {}, { path });
   // The worker also scans for personal data, inside the notebook's time budget.
-  const run = await runNotebook(notebook, path, { timeoutSeconds: options.timeoutSeconds });
+  const run = await runNotebook(notebook, path, {
+    timeoutSeconds: options.timeoutSeconds,
+    memory: options.memory,
+  });
   // Reports are forwarded: an output with raw personal data fails the render and is withheld.
   const leaks = run.personalData ?? [];
   const result = leaks.length

@@ -16,6 +16,7 @@ import { injectParameters } from "./injectParameters.js";
 import { notebookDataset } from "./notebookDataset.js";
 import { previousReports } from "./previousReports.js";
 import { tableCacheVariable } from "../dataset/Dataset.js";
+import { workerMemory } from "./workerMemory.js";
 
 /** Options for {@link renderReportSuite}. */
 export interface RenderReportSuiteOptions {
@@ -31,6 +32,11 @@ export interface RenderReportSuiteOptions {
   concurrency?: number;
   /** Seconds per notebook. Default: 600. */
   timeoutSeconds?: number;
+  /**
+   * Memory for the whole run in MB, split among the concurrent notebooks by {@link workerMemory}:
+   * the report process and its workers together stay under it. Default: 2048.
+   */
+  memoryMb?: number;
   /**
    * The dataset definition whose inputs are hashed into the run manifest and each report. Default:
    * the one the notebooks read (the first `dataset` parameter, given or declared, resolved against
@@ -71,6 +77,7 @@ export async function renderReportSuite(
   const concurrency = options.concurrency ?? 2;
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new NotebookError(msg.suiteConcurrency(concurrency));
+  const memory = workerMemory(options.memoryMb ?? 2048, Math.min(concurrency, names.length));
   const parameters = options.parameters ?? {};
   const declared = new Map<string, Set<string>>();
   const notebooks = new Map<string, Notebook>();
@@ -116,6 +123,7 @@ export async function renderReportSuite(
           outDir,
           timeoutSeconds: options.timeoutSeconds,
           context,
+          memory,
         });
       } catch (error) {
         // An invalid notebook or a file that cannot be written (disk full, read-only, a folder in

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import type { Notebook } from "./Notebook.js";
 import type { ExecutionResult } from "./executeNotebook.js";
 import * as msg from "./messages.js";
+import { engineMemoryVariable } from "../dataset/Dataset.js";
+import type { WorkerMemory } from "./workerMemory.js";
 
 /** Options for {@link runNotebook}. */
 export interface RunNotebookOptions {
@@ -11,12 +13,14 @@ export interface RunNotebookOptions {
   timeoutSeconds?: number;
   /** The worker script. Default: the built scripts/notebook-worker.js. */
   workerPath?: string;
+  /** The worker's JavaScript heap and DuckDB limits. Default: 1024 MB heap, 512 MB engine. */
+  memory?: WorkerMemory;
 }
 
 // Built layout: dist/lib/report/runNotebook.js → dist/scripts/notebook-worker.js. When this file runs
 // from source (vitest), the worker still has to be the built one: a child process runs plain Node.
-/** The JavaScript heap limit of a notebook worker, in MB. */
-const notebookHeapMb = 1024;
+/** A lone notebook's limits: `tns render`, and `tns report` splits its budget with {@link workerMemory}. */
+const defaultMemory: WorkerMemory = { heapMb: 1024, engineMb: 512 };
 
 const builtWorker = fileURLToPath(new URL("../../scripts/notebook-worker.js", import.meta.url));
 const defaultWorker = existsSync(builtWorker)
@@ -34,13 +38,18 @@ export function runNotebook(
   options: RunNotebookOptions = {},
 ): Promise<ExecutionResult> {
   const timeoutSeconds = options.timeoutSeconds ?? 600;
+  const memory = options.memory ?? defaultMemory;
   return new Promise((resolvePromise) => {
     const child = fork(options.workerPath ?? defaultWorker, [], {
       // Rows stay in the engine, so a notebook never needs a big JavaScript heap: a cap makes V8
       // collect early instead of growing toward its default limit (the 2M-listing suite's peak).
-      execArgv: [...process.execArgv, `--max-old-space-size=${notebookHeapMb}`],
+      execArgv: [...process.execArgv, `--max-old-space-size=${memory.heapMb}`],
       stdio: ["ignore", "inherit", "pipe", "ipc"],
-      env: { ...process.env, TZ: process.env.TZ ?? "Asia/Seoul" },
+      env: {
+        ...process.env,
+        TZ: process.env.TZ ?? "Asia/Seoul",
+        [engineMemoryVariable]: `${memory.engineMb}MB`,
+      },
     });
     let stderr = "";
     child.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));

@@ -7,6 +7,7 @@ import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
 import { printPdf } from "../../lib/report/printPdf.js";
 import { collect, log, logReport } from "./cliLog.js";
 import { wholeNumber } from "./wholeNumber.js";
+import { memorySize } from "./memorySize.js";
 import { suiteProgress, type SuiteProgress } from "./suiteProgress.js";
 
 /** Adds `tns render` and `tns report`. */
@@ -23,6 +24,12 @@ export function registerReportCommands(program: Command): void {
     .option("-p, --param <name=value>", "set a parameter (repeatable)", collect, [])
     .option("--dataset <tns.yaml>", "the dataset the notebook reads (its dataset parameter)")
     .option("-o, --out <dir>", "output folder", "reports")
+    .option(
+      "--memory <size>",
+      "memory for the whole run (report process and notebooks), e.g. 2GB or 3000MB",
+      memorySize("--memory"),
+      2048,
+    )
     .option("--pdf", "also print the report to PDF with headless Chromium")
     .addOption(timeout())
     .action(
@@ -62,6 +69,12 @@ export function registerReportCommands(program: Command): void {
     .option("--notebooks <dir>", "notebook folder", "notebooks")
     .option("-o, --out <dir>", "output folder", "reports")
     .option("-j, --jobs <n>", "notebooks run at once", wholeNumber("--jobs"), 2)
+    .option(
+      "--memory <size>",
+      "memory for the whole run (report process and notebooks), e.g. 2GB or 3000MB",
+      memorySize("--memory"),
+      2048,
+    )
     .option("--pdf", "also print every report and the index to PDF with headless Chromium")
     .addOption(timeout())
     .action(
@@ -72,6 +85,7 @@ export function registerReportCommands(program: Command): void {
         notebooks: string;
         out: string;
         jobs: number;
+        memory: number;
         timeout: number;
         pdf?: boolean;
       }) => {
@@ -86,6 +100,7 @@ export function registerReportCommands(program: Command): void {
             .map((s) => s.trim())
             .filter(Boolean),
           concurrency: Number(opts.jobs),
+          memoryMb: opts.memory,
           timeoutSeconds: Number(opts.timeout),
           onStart: (names) => (progress = suiteProgress(names.length)),
           onProgress: (event) => progress?.onProgress(event),

@@ -20,6 +20,12 @@ describe("tns exit codes", { timeout: 120_000 }, () => {
     ["an unknown command", ["nope"], /unknown command 'nope'/],
     ["a missing required option", ["rca"], /required option '--[a-z-]+ <[^>]+>' not specified/],
     ["report -j abc", ["report", "-j", "abc"], /--jobs "abc": not a whole number ≥ 1/],
+    ["report --memory lots", ["report", "--memory", "lots"], /--memory "lots": not a memory size/],
+    [
+      "report --memory 1GB (too small for two notebooks)",
+      ["report", "--memory", "1GB"],
+      /1024 MB is too small for 2 notebooks at once .* pass --memory 1480MB or more, or fewer --jobs/,
+    ],
     ["report --timeout 0", ["report", "--timeout", "0"], /--timeout "0": not a whole number ≥ 1/],
     [
       "rca --zone Mars/Base",
