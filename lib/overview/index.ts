@@ -17,3 +17,4 @@ export {
   type ClearedReviews,
   type ClearedReviewsOptions,
 } from "./clearedReviews.js";
+export { lastCompleteWeek, type CompleteWeek } from "./lastCompleteWeek.js";
