@@ -542,3 +542,4 @@ export { chooseIncident, type ChooseIncidentOptions } from "./postmortem/chooseI
 export { incidentEvidence, type IncidentEvidenceOptions } from "./postmortem/incidentEvidence.js";
 export { formatInstant, hoursAfter, segmentText } from "./postmortem/incidentText.js";
 export type { PostMortem, TimelineEvent } from "./postmortem/PostMortem.js";
+export * from "./deck/index.js";

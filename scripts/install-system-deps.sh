@@ -3,12 +3,14 @@
 #   python3-nbformat  — the reference validator for executed notebooks (nbformat 4)
 #   chromium          — opens every rendered report as a browser would (driven by playwright-core)
 #   fonts-noto-cjk    — Korean glyphs, so screenshots of reports show listing titles
+#   libreoffice-impress — opens the PowerPoint deck (tns report --pptx) as a reader would, to PDF
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 missing=()
 /usr/bin/python3 -c "import nbformat" >/dev/null 2>&1 || missing+=(python3-nbformat)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+[ -x /usr/bin/soffice ] || missing+=(libreoffice-impress)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system deps: all present"
   exit 0

@@ -17,6 +17,8 @@ export interface ReportResult {
   html?: string;
   /** Where the executed notebook was written. */
   executed?: string;
+  /** Where the PowerPoint deck was written (`--pptx`, for a notebook that displays deck parts). */
+  deck?: string;
   failedCell?: number;
   /** The error message for a failed or invalid notebook; the coverage note for an incomplete one. */
   message?: string;

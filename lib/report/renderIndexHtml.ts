@@ -34,7 +34,10 @@ export function renderIndexHtml(results: readonly ReportResult[], context?: RunC
           : `<br><small>${escapeHtml(r.message ?? "")}${r.failedCell ? ` (cell ${r.failedCell})` : ""}</small>`;
       const summary = r.summary ? `<br><span class="summary">${escapeHtml(r.summary)}</span>` : "";
       const period = r.info?.period ? escapeHtml(r.info.period) : "";
-      return `<tr><td>${link}${summary}<br><small>${escapeHtml(r.notebook)}</small>${detail}</td><td>${period}</td><td><span class="status status-${r.status === "ok" ? "ok" : "failed"}">${statusLabel[r.status]}</span></td><td>${escapeHtml(params)}</td></tr>`;
+      const deck = r.deck
+        ? ` · <a href="${escapeHtml(encodeURI(basename(r.deck)))}">PowerPoint deck</a>`
+        : "";
+      return `<tr><td>${link}${summary}<br><small>${escapeHtml(r.notebook)}${deck}</small>${detail}</td><td>${period}</td><td><span class="status status-${r.status === "ok" ? "ok" : "failed"}">${statusLabel[r.status]}</span></td><td>${escapeHtml(params)}</td></tr>`;
     })
     .join("\n");
   const summary = failed

@@ -9,6 +9,7 @@ import { injectParameters } from "./injectParameters.js";
 import { readNotebook } from "./readNotebook.js";
 import { renderNotebookHtml } from "./renderNotebookHtml.js";
 import { runNotebook } from "./runNotebook.js";
+import { collectDeck } from "../deck/collectDeck.js";
 import type { WorkerMemory } from "./workerMemory.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
 import { notebookSummary } from "./notebookSummary.js";
@@ -25,6 +26,11 @@ export interface RenderNotebookFileOptions {
   timeoutSeconds?: number;
   /** Code and data the run is made from, shown in the report. Default: {@link collectRunContext} of the dataset the notebook reads. */
   context?: RunContext;
+  /**
+   * Also write `<name>.pptx` when the notebook displayed deck parts ({@link deckPart}): an
+   * editable PowerPoint deck of the report. Default: false.
+   */
+  pptx?: boolean;
   /** The worker's heap and engine limits (a share of `tns report`'s budget). Default: 1024 MB and 512 MB. */
   memory?: WorkerMemory;
 }
@@ -99,12 +105,21 @@ export async function renderNotebookFile(
   const executedPath = join(outDir, `${name}.ipynb`);
   await writeFileAtomic(executedPath, JSON.stringify(executed, null, 1) + "\n");
   await writeFileAtomic(htmlPath, html);
+  // A deck only of a report that ran to the end: a failed one would brief on half the evidence.
+  const content = options.pptx && result.status === "ok" ? collectDeck(executed) : undefined;
+  const deckPath = content ? join(outDir, `${name}.pptx`) : undefined;
+  if (content && deckPath) {
+    const { deckBytes } = await import("../deck/deckBytes.js");
+    const title = { title: titleOf(executed) ?? name, info, source: shown };
+    await writeFileAtomic(deckPath, await deckBytes(title, content));
+  }
   return {
     notebook: basename(path),
     title: titleOf(executed) ?? name,
     status,
     html: htmlPath,
     executed: executedPath,
+    deck: deckPath,
     failedCell: result.failedCell,
     message: result.error
       ? `${result.error.ename}: ${result.error.evalue}`

@@ -32,6 +32,8 @@ export interface RenderReportSuiteOptions {
   concurrency?: number;
   /** Seconds per notebook. Default: 600. */
   timeoutSeconds?: number;
+  /** Also write a PowerPoint deck of each report that displays deck parts. Default: false. */
+  pptx?: boolean;
   /**
    * Memory for the whole run in MB, split among the concurrent notebooks by {@link workerMemory}:
    * the report process and its workers together stay under it. Default: 2048.
@@ -124,6 +126,7 @@ export async function renderReportSuite(
           timeoutSeconds: options.timeoutSeconds,
           context,
           memory,
+          pptx: options.pptx,
         });
       } catch (error) {
         // An invalid notebook or a file that cannot be written (disk full, read-only, a folder in

@@ -12,14 +12,24 @@ export interface CellPersonalData {
 
 const text = (value: string | string[]) => (Array.isArray(value) ? value.join("") : value);
 
+const kitMimePrefix = "application/vnd.tns.";
+
 // What a reader sees of an output: tags, styles and attribute values are not shown, so they are
 // not scanned (SVG path data is full of digits).
 function visibleText(output: Output): string {
   if (output.output_type === "stream") return text(output.text);
   if (output.output_type === "error") return `${output.evalue}\n${output.traceback.join("\n")}`;
+  // The kit's own JSON outputs are shown too: the report header (reportInfo) and the deck.
   return Object.entries(output.data)
-    .filter(([type]) => type.startsWith("text/") || type === "image/svg+xml")
-    .map(([type, value]) => (type === "text/plain" ? text(value) : markupText(text(value))))
+    .filter(
+      ([type]) =>
+        type.startsWith("text/") || type === "image/svg+xml" || type.startsWith(kitMimePrefix),
+    )
+    .map(([type, value]) =>
+      type === "text/plain" || type.startsWith(kitMimePrefix)
+        ? text(value)
+        : markupText(text(value)),
+    )
     .join("\n");
 }
 

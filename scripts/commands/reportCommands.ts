@@ -5,6 +5,7 @@ import { parseParameterArgs } from "../../lib/report/injectParameters.js";
 import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
 import { printPdf } from "../../lib/report/printPdf.js";
+import { workerMemory } from "../../lib/report/workerMemory.js";
 import { collect, log, logReport } from "./cliLog.js";
 import { wholeNumber } from "./wholeNumber.js";
 import { memorySize } from "./memorySize.js";
@@ -31,18 +32,30 @@ export function registerReportCommands(program: Command): void {
       2048,
     )
     .option("--pdf", "also print the report to PDF with headless Chromium")
+    .option("--pptx", "also write a PowerPoint deck when the notebook makes one (00 does)")
     .addOption(timeout())
     .action(
       async (
         notebook: string,
-        opts: { param: string[]; dataset?: string; out: string; timeout: number; pdf?: boolean },
+        opts: {
+          param: string[];
+          dataset?: string;
+          out: string;
+          memory: number;
+          timeout: number;
+          pdf?: boolean;
+          pptx?: boolean;
+        },
       ) => {
         const result = await renderNotebookFile(notebook, {
           parameters: parseParameterArgs(await withDataset(opts.param, opts.dataset)),
           outDir: opts.out,
           timeoutSeconds: Number(opts.timeout),
+          memory: workerMemory(opts.memory, 1),
+          pptx: opts.pptx,
         });
         logReport(result);
+        if (result.deck) log(`pptx → ${result.deck}`);
         if (opts.pdf && result.html)
           for (const pdf of await printPdf([result.html])) log(`pdf  → ${pdf}`);
         process.exitCode = result.status === "ok" ? 0 : 1;
@@ -76,6 +89,7 @@ export function registerReportCommands(program: Command): void {
       2048,
     )
     .option("--pdf", "also print every report and the index to PDF with headless Chromium")
+    .option("--pptx", "also write a PowerPoint deck of each report that makes one (00 does)")
     .addOption(timeout())
     .action(
       async (opts: {
@@ -88,6 +102,7 @@ export function registerReportCommands(program: Command): void {
         memory: number;
         timeout: number;
         pdf?: boolean;
+        pptx?: boolean;
       }) => {
         const started = performance.now();
         let progress: SuiteProgress | undefined;
@@ -101,11 +116,13 @@ export function registerReportCommands(program: Command): void {
             .filter(Boolean),
           concurrency: Number(opts.jobs),
           memoryMb: opts.memory,
+          pptx: opts.pptx,
           timeoutSeconds: Number(opts.timeout),
           onStart: (names) => (progress = suiteProgress(names.length)),
           onProgress: (event) => progress?.onProgress(event),
         });
         progress?.stop();
+        for (const r of results) if (r.deck) log(`pptx → ${r.deck}`);
         if (opts.pdf) {
           const pages = results.flatMap((r) => (r.html ? [r.html] : []));
           for (const pdf of await printPdf(pages)) log(`pdf  → ${pdf}`);
