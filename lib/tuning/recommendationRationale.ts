@@ -16,12 +16,24 @@ const OBJECTIVES: Record<string, string> = {
   custom: "the best value of the custom objective",
 };
 
+/** Options for {@link recommendationRationale}. */
+export interface RationaleOptions {
+  /**
+   * Start with the action and its expected effect. Default true; a card whose impact line already
+   * gives the effect leaves it out, so the reader does not read the same figures twice.
+   */
+  effect?: boolean;
+}
+
 /**
  * The plain-language rationale of a recommendation: the action (raise/lower/keep), the expected
  * effect with intervals, whether each constraint holds and how likely, and the labels behind it.
  * @example recommendationRationale(recommendation) // "Raise the threshold from 0.80 to 0.88: …"
  */
-export function recommendationRationale(r: Omit<ThresholdRecommendation, "rationale">): string {
+export function recommendationRationale(
+  r: Omit<ThresholdRecommendation, "rationale">,
+  options: RationaleOptions = {},
+): string {
   const e = r.expected;
   const c = r.current;
   const parts: string[] = [];
@@ -50,7 +62,7 @@ export function recommendationRationale(r: Omit<ThresholdRecommendation, "ration
         (c ? ` (${delta >= 0 ? "+" : "−"}${num(Math.abs(delta))}/day)` : ""),
     );
   }
-  parts.push(`${action}: ${effect.join(", ")}.`);
+  if (options.effect ?? true) parts.push(`${action}: ${effect.join(", ")}.`);
   const held: string[] = [];
   const k = r.constraints;
   const probability = e.constraintProbability;

@@ -1,3 +1,4 @@
+import { recommendationRationale } from "./recommendationRationale.js";
 import type { Dataset } from "../dataset/Dataset.js";
 import { labelledSample } from "../metrics/LabelledSample.js";
 import type { RecommendationCard } from "../report/recommendationCardsHtml.js";
@@ -208,7 +209,14 @@ export function thresholdCard(
     title: `${model}: ${title}`,
     action,
     impact,
-    rationale: [r.rationale, ...r.warnings].join(" "),
+    // The impact line gives the effect; the rationale says why, without the same figures again.
+    // (A demoted one keeps its own rationale: it starts with why the next period failed it.)
+    rationale: [
+      r.verdict === "failed_next_period"
+        ? r.rationale
+        : recommendationRationale(r, { effect: false }),
+      ...r.warnings,
+    ].join(" "),
     owner: `${queue ?? "model"} queue`,
   };
 }

@@ -81,4 +81,21 @@ describe("thresholdCard", () => {
     expect(thresholdCard("m", thin, undefined).action).not.toMatch(/^Raise/);
     expect(thresholdCard("m", thin, undefined).rationale).toContain(thin.warnings[0] ?? "");
   });
+
+  it("gives the effect once on a card: in its impact line, not again in its rationale", () => {
+    const sure = recommendThreshold(counts(2000), {
+      minPrecision: 0.7,
+      current: 0.5,
+      step: 0.1,
+      replicates: 100,
+    });
+    const card = thresholdCard("m", sure, undefined);
+    expect(sure.rationale).toMatch(/^Raise the threshold from 0\.50 to 0\.\d0: precision /);
+    expect(card.impact).toMatch(/^precision \d+\.\d% → /);
+    expect(card.rationale).not.toMatch(/Raise the threshold|precision \d+% → /);
+    expect(card.rationale).toMatch(
+      /^It gives the highest recall among thresholds with precision ≥ 70%/,
+    );
+    expect(card.rationale).toContain("The threshold itself is uncertain");
+  });
 });
