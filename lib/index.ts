@@ -29,6 +29,8 @@ export { checkZone } from "./time/checkZone.js";
 export { periodStart, type GrainName, type PeriodStartOptions } from "./time/periodStart.js";
 export { periodEnd } from "./time/periodEnd.js";
 export { isCalendarDay } from "./time/isCalendarDay.js";
+export { strictTimestampParser } from "./time/strictTimestampParser.js";
+export { timestampProblem } from "./time/timestampProblem.js";
 
 // metrics
 export {
@@ -301,7 +303,14 @@ export { quantileSorted } from "./kpi/quantileSorted.js";
 export type { StreamEvent } from "./stream/StreamEvent.js";
 export { StreamError } from "./stream/StreamError.js";
 export { jsonlEvents, type JsonlEventsOptions, type JsonlStats } from "./stream/jsonlEvents.js";
-export { dedupeEvents, type DedupeEventsOptions } from "./stream/dedupeEvents.js";
+export { dedupeEvents, type DedupeEventsOptions, type DedupeStats } from "./stream/dedupeEvents.js";
+export { StreamClock, type StreamClockOptions, type QuarantineKind } from "./stream/StreamClock.js";
+export {
+  quarantineRecorder,
+  type QuarantineReport,
+  type QuarantinedEvent,
+} from "./stream/QuarantineReport.js";
+export { parseDropLimit, type DropLimit } from "./stream/parseDropLimit.js";
 export { teeEvents, type TeeEventsOptions } from "./stream/teeEvents.js";
 export { eventRow, eventTables } from "./stream/eventRow.js";
 export { parseDuration } from "./stream/parseDuration.js";

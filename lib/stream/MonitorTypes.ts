@@ -1,3 +1,5 @@
+import type { QuarantineReport } from "./QuarantineReport.js";
+
 /** One closed monitor window: volumes, reviewer-confirmed precision and drift statistics. */
 export interface MonitorWindow {
   /** Window bounds, ISO 8601 UTC. */
@@ -22,7 +24,8 @@ export interface MonitorWindow {
 }
 
 /** Why an alert fired. */
-export type MonitorAlertKind = "drift" | "rate" | "model_change" | "late_events" | "malformed";
+export type MonitorAlertKind =
+  "drift" | "rate" | "model_change" | "late_events" | "quarantined" | "malformed";
 
 /** One alert, as written to the alerts JSONL file. */
 export interface MonitorAlert {
@@ -43,4 +46,6 @@ export interface MonitorResult {
   events: number;
   /** Events dropped for arriving after the allowed lateness. */
   late: number;
+  /** Events the stream clock kept out (far future, far past, invalid ts), with examples. */
+  quarantine: QuarantineReport;
 }

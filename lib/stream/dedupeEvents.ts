@@ -1,4 +1,16 @@
+import { strictTimestampParser } from "../time/strictTimestampParser.js";
+import { StreamClock, type StreamClockOptions } from "./StreamClock.js";
 import type { StreamEvent } from "./StreamEvent.js";
+
+/** Counters of {@link dedupeEvents}, updated as events pass. */
+export interface DedupeStats {
+  /** Events dropped as duplicates. */
+  duplicates: number;
+  /** Keys forgotten early because `maxKeys` were remembered (a duplicate after that is not caught). */
+  evicted: number;
+  /** The most keys remembered at once: never more than `maxKeys`. */
+  peakKeys: number;
+}
 
 /** Options for {@link dedupeEvents}. */
 export interface DedupeEventsOptions {
@@ -6,39 +18,65 @@ export interface DedupeEventsOptions {
   key?: (event: StreamEvent) => string;
   /** How far back in event time duplicates are looked for, in ms. Default 3,600,000 (1 h). */
   horizonMs?: number;
-  /** Counters: `duplicates` is incremented per dropped event. */
-  stats?: { duplicates: number };
+  /** Most keys remembered; past it the oldest is forgotten and counted in `evicted`. Default 100,000. */
+  maxKeys?: number;
+  /** IANA zone of a `ts` without an offset. Default "Asia/Seoul". */
+  zone?: string;
+  /** The stream clock that decides what is old (see {@link StreamClock}). Default: its defaults. */
+  clock?: StreamClockOptions;
+  /** Counters. Default: a private object. */
+  stats?: DedupeStats;
 }
+
+const noop = () => {};
 
 /**
  * Drops events identical to one seen within `horizonMs` of event time (a replayed consumer
- * writing events twice, incident INC-2026-005). Memory holds the keys of one horizon, not the
- * whole stream.
+ * writing events twice, incident INC-2026-005), in order, dropping nothing else. Memory holds the
+ * keys of about two horizons of the stream's clock — a {@link StreamClock}, so one event dated 2099
+ * cannot stop the pruning — and never more than `maxKeys`.
  * @example for await (const e of dedupeEvents(jsonlEvents(path))) count++;
  */
 export async function* dedupeEvents(
   events: AsyncIterable<StreamEvent>,
   options: DedupeEventsOptions = {},
 ): AsyncGenerator<StreamEvent> {
-  const { key = (e: StreamEvent) => JSON.stringify(e), horizonMs = 3_600_000 } = options;
-  const stats = options.stats ?? { duplicates: 0 };
+  const {
+    key = (e: StreamEvent) => JSON.stringify(e),
+    horizonMs = 3_600_000,
+    maxKeys = 100_000,
+  } = options;
+  const stats = options.stats ?? { duplicates: 0, evicted: 0, peakKeys: 0 };
+  const parse = strictTimestampParser(options.zone);
+  // Only the clock's time is used here: every event is passed on, in order.
+  const clock = new StreamClock<null>(options.clock ?? {}, noop, noop);
   const seen = new Map<string, number>();
-  let latest = -Infinity;
-  let lastPrune = -Infinity;
+  let lastPrune = NaN;
   for await (const event of events) {
-    const t = Date.parse(event.ts);
+    const t = parse(event.ts);
+    clock.offer(null, t);
     const id = key(event);
     const previous = seen.get(id);
     if (previous !== undefined && Math.abs(t - previous) <= horizonMs) {
       stats.duplicates++;
       continue;
     }
-    seen.set(id, t);
-    if (t > latest) latest = t;
-    // Prune once per horizon, so the cost stays linear.
-    if (latest - lastPrune > horizonMs) {
-      for (const [k, at] of seen) if (latest - at > horizonMs) seen.delete(k);
-      lastPrune = latest;
+    if (!Number.isNaN(t)) {
+      // Delete first so the map's order stays the order of arrival: the oldest key is first.
+      if (previous !== undefined) seen.delete(id);
+      else if (seen.size >= maxKeys) {
+        seen.delete(seen.keys().next().value!);
+        stats.evicted++;
+      }
+      seen.set(id, t);
+      if (seen.size > stats.peakKeys) stats.peakKeys = seen.size;
+    }
+    // Prune once per horizon of the clock, so the cost stays linear; keys far ahead of the clock
+    // (events it did not admit) go too.
+    const now = clock.now;
+    if (now - lastPrune > horizonMs || (Number.isNaN(lastPrune) && !Number.isNaN(now))) {
+      for (const [k, at] of seen) if (Math.abs(now - at) > horizonMs) seen.delete(k);
+      lastPrune = now;
     }
     yield event;
   }

@@ -6,13 +6,21 @@ import type { Readable } from "node:stream";
 import { StreamError } from "./StreamError.js";
 import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
 import type { StreamEvent } from "./StreamEvent.js";
+import { StreamClock, type StreamClockOptions } from "./StreamClock.js";
+import { strictTimestampParser } from "../time/strictTimestampParser.js";
+import { timestampProblem } from "../time/timestampProblem.js";
 import * as msg from "./messages.js";
+
+const noop = () => {};
 
 /** Counts kept while reading; pass an object to read them during and after the stream. */
 export interface JsonlStats {
   lines: number;
   events: number;
+  /** Lines that are not an event: not a JSON object, or no string `ts` or `type`. */
   malformed: number;
+  /** Lines whose `ts` is not a strict ISO 8601 timestamp ("1", "5/6/2026", "2026-13-45T00:00:00"). */
+  invalid: number;
 }
 
 /** Options for {@link jsonlEvents}. */
@@ -27,22 +35,31 @@ export interface JsonlEventsOptions {
   onWarning?: (message: string) => void;
   /** Name of the source in messages. Default: the path, or "stdin". */
   name?: string;
+  /** IANA zone of a `ts` without an offset: the dataset's zone. Default "Asia/Seoul". */
+  zone?: string;
+  /** The clock replay pacing follows, so an event dated 2099 does not put the replay to sleep. Default: {@link StreamClock}'s. */
+  clock?: StreamClockOptions;
 }
 
 /**
  * The events of a JSON Lines source (a file path, or a readable stream such as process.stdin) as
  * an AsyncIterable, read line by line in bounded memory, optionally replayed at `speed`× event
- * time. A line that is not a JSON object with a string `ts` and `type` stops the stream with the
- * line number, or is skipped and counted (`malformed: "skip"`). Blank lines are ignored.
+ * time. `ts` must be strict ISO 8601 (`2026-10-29T09:00:00+09:00`; no offset: wall-clock time in
+ * `zone`). A line that is not a JSON object with such a `ts` and a string `type` stops the stream
+ * with the file, line and problem, or is skipped and counted as malformed or invalid
+ * (`malformed: "skip"`). Blank lines are ignored.
  * @example for await (const event of jsonlEvents("data/events.jsonl", { speed: 3600 })) console.log(event.type);
  */
 export async function* jsonlEvents(
   source: string | Readable,
   options: JsonlEventsOptions = {},
 ): AsyncGenerator<StreamEvent> {
-  const { malformed = "stop", speed = Infinity, onWarning } = options;
+  const { malformed = "stop", speed = Infinity, onWarning, zone = "Asia/Seoul" } = options;
   if (!(speed > 0)) throw new StreamError(msg.badSpeed(speed));
-  const stats = options.stats ?? { lines: 0, events: 0, malformed: 0 };
+  const stats = options.stats ?? { lines: 0, events: 0, malformed: 0, invalid: 0 };
+  const parse = strictTimestampParser(zone);
+  // Pacing follows a clock that one far-future event cannot move (it would sleep for decades).
+  const pace = new StreamClock<null>(options.clock ?? {}, noop, noop);
   const name = options.name ?? (typeof source === "string" ? source : "stdin");
   if (typeof source === "string") {
     try {
@@ -65,32 +82,40 @@ export async function* jsonlEvents(
       if (text.trim() === "") continue;
       let event: StreamEvent | undefined;
       let problem = "";
+      let invalidTs = false;
+      let time = NaN;
       try {
         const parsed: unknown = JSON.parse(text);
         if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
           problem = "not a JSON object";
-        else if (
-          typeof (parsed as StreamEvent).ts !== "string" ||
-          Number.isNaN(Date.parse((parsed as StreamEvent).ts))
-        )
-          problem = "no valid ts";
+        else if (typeof (parsed as StreamEvent).ts !== "string") problem = "no ts";
         else if (typeof (parsed as StreamEvent).type !== "string") problem = "no type";
+        else if (Number.isNaN((time = parse((parsed as StreamEvent).ts)))) invalidTs = true;
         else event = parsed as StreamEvent;
+        if (invalidTs) {
+          const ts = (parsed as StreamEvent).ts;
+          problem = msg.badTimestamp(name, stats.lines, ts, timestampProblem(ts) ?? "", zone);
+        }
       } catch (error) {
         problem = (error as Error).message;
       }
       if (!event) {
-        const message = msg.malformedLine(name, stats.lines, problem, text);
+        const message = invalidTs ? problem : msg.malformedLine(name, stats.lines, problem, text);
         if (malformed === "stop") throw new StreamError(message, stats.lines);
-        stats.malformed++;
+        if (invalidTs) stats.invalid++;
+        else stats.malformed++;
         onWarning?.(message);
         continue;
       }
       stats.events++;
       if (speed !== Infinity) {
-        const t = Date.parse(event.ts);
-        if (Number.isNaN(firstEventMs)) firstEventMs = t;
-        const wait = (t - firstEventMs) / speed - (performance.now() - started);
+        pace.offer(null, time);
+        // Until the clock is anchored (its first events), no wait exceeds maxFuture of event time.
+        let at = pace.now;
+        if (Number.isNaN(at))
+          at = Number.isNaN(firstEventMs) ? time : Math.min(time, firstEventMs + pace.maxFuture);
+        if (Number.isNaN(firstEventMs) || firstEventMs > at) firstEventMs = at;
+        const wait = (at - firstEventMs) / speed - (performance.now() - started);
         if (wait > 1) await sleep(wait);
       }
       yield event;

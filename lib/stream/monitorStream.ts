@@ -8,6 +8,11 @@ import { PageHinkley } from "./PageHinkley.js";
 import { populationStabilityIndex } from "./populationStabilityIndex.js";
 import { ScoreHistogram } from "./ScoreHistogram.js";
 import type { StreamEvent } from "./StreamEvent.js";
+import { StreamClock, type StreamClockOptions } from "./StreamClock.js";
+import { StreamError } from "./StreamError.js";
+import { quarantineRecorder } from "./QuarantineReport.js";
+import { pastWithinWindows, quarantinedEvents } from "./messages.js";
+import { strictTimestampParser } from "../time/strictTimestampParser.js";
 
 /** Options for {@link monitorStream}. */
 export interface MonitorStreamOptions {
@@ -15,6 +20,10 @@ export interface MonitorStreamOptions {
   window?: number;
   /** Allowed lateness in ms. Default 600,000 (10 min). */
   lateness?: number;
+  /** Events far ahead of or behind the stream's clock are quarantined (see {@link StreamClock}); `maxPast` must cover the window plus the lateness. Default: its defaults (1 h, 7 d, 10). */
+  clock?: StreamClockOptions;
+  /** IANA zone of a `ts` without an offset: the dataset's zone. Default "Asia/Seoul". */
+  zone?: string;
   /** A compiled rule set (lib/rules) evaluated on every listing_created event; hits count as `eval:<rule id>`. Default none. */
   rules?: CompiledRuleSet;
   /** Any other per-event evaluation: the ids of the rules an event hits, counted as `eval:<id>`. Default none. */
@@ -47,7 +56,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * are seen; shadow versions are left out) feed PSI drift alarms; hits per detector and per rule
  * (the `evaluate` hook) feed Page–Hinkley rate alarms; a new production version is reported. State
  * is bounded by the drift window, not by the number of events. A stream that ends mid-window is
- * flushed.
+ * flushed. Event times go through a {@link StreamClock}: an event far ahead of the stream (dated
+ * 2099), far behind it or without a valid ISO 8601 `ts` touches no window, watermark or model
+ * state; it is counted in `quarantine` and reported in one `quarantined` alert at the end.
  * @example const { alerts } = await monitorStream(dedupeEvents(jsonlEvents("data/events.jsonl")));
  */
 export async function monitorStream(
@@ -61,6 +72,7 @@ export async function monitorStream(
     evaluate,
     onAlert,
     keepWindows = true,
+    zone,
   } = options;
   const {
     currentMs = 86_400_000,
@@ -88,15 +100,18 @@ export async function monitorStream(
   const referenceSum = new Map<string, ScoreHistogram>();
   const rates = new Map<string, PageHinkley>();
   const armed = new Map<string, boolean>();
-  const result: MonitorResult = { windows: [], alerts: [], events: 0, late: 0 };
+  const [quarantine, record] = quarantineRecorder();
+  const result: MonitorResult = { windows: [], alerts: [], events: 0, late: 0, quarantine };
   const alert = (a: MonitorAlert) => {
     result.alerts.push(a);
     onAlert?.(a);
   };
 
   let firstStart = Infinity;
+  let lastEnd = "";
   const closePane = (start: number, end: number, pane: Pane) => {
     firstStart = Math.min(firstStart, start);
+    lastEnd = iso(end);
     // Warm-up: no drift test until the reference window is full.
     const warm = end - firstStart >= currentMs + referenceMs;
     // Running sums: a pane enters the current window, moves to the reference, then leaves.
@@ -179,9 +194,7 @@ export async function monitorStream(
     if (keepWindows) result.windows.push(summary);
   };
 
-  for await (const event of events) {
-    result.events++;
-    const t = Date.parse(event.ts);
+  const admit = (event: StreamEvent, t: number) => {
     if (
       event.type === "flagged" &&
       typeof event.detector === "string" &&
@@ -228,16 +241,35 @@ export async function monitorStream(
     });
     if (!accepted) result.late++;
     for (const w of windows.advance()) closePane(w.start, w.end, w.state);
+  };
+  const clock = new StreamClock<StreamEvent>(options.clock ?? {}, admit, record);
+  if (clock.maxPast < window + lateness)
+    throw new StreamError(pastWithinWindows(clock.maxPast, window, lateness));
+  const parse = strictTimestampParser(zone);
+  for await (const event of events) {
+    result.events++;
+    clock.offer(event, parse(event.ts));
   }
+  clock.flush();
   for (const w of windows.flush()) closePane(w.start, w.end, w.state);
   if (result.late > 0)
     alert({
-      ts: result.windows.at(-1)?.end ?? "",
+      ts: lastEnd,
       kind: "late_events",
       subject: "stream",
       value: result.late,
       threshold: 0,
       message: `${result.late} events arrived after the allowed lateness of ${lateness / 60_000} min and were dropped; raise --lateness or fix the producer's ordering`,
+    });
+  const quarantined = quarantine.future + quarantine.past + quarantine.invalid;
+  if (quarantined > 0)
+    alert({
+      ts: lastEnd,
+      kind: "quarantined",
+      subject: "stream",
+      value: quarantined,
+      threshold: 0,
+      message: quarantinedEvents(quarantine, clock),
     });
   return result;
 }

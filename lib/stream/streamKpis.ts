@@ -6,6 +6,11 @@ import type { KpiValue } from "../kpi/KpiValue.js";
 import { eventRow, eventTables } from "./eventRow.js";
 import { EventTimeWindows } from "./EventTimeWindows.js";
 import type { StreamEvent } from "./StreamEvent.js";
+import { StreamClock, type StreamClockOptions } from "./StreamClock.js";
+import { StreamError } from "./StreamError.js";
+import { quarantineRecorder, type QuarantineReport } from "./QuarantineReport.js";
+import { pastWithinWindows } from "./messages.js";
+import { strictTimestampParser } from "../time/strictTimestampParser.js";
 
 /** Options for {@link streamKpis}. */
 export interface StreamKpisOptions extends KpiValuesOptions {
@@ -15,6 +20,10 @@ export interface StreamKpisOptions extends KpiValuesOptions {
   window?: number;
   /** Allowed lateness in ms; later events are counted in `late` and dropped. Default one hour. */
   lateness?: number;
+  /** Events far ahead of or behind the stream's clock are quarantined (see {@link StreamClock}). Default: its defaults. */
+  clock?: StreamClockOptions;
+  /** IANA zone of a `ts` without an offset: the dataset's zone. Default "Asia/Seoul". */
+  zone?: string;
 }
 
 /** What {@link streamKpis} returns: the KPI values and what the stream did. */
@@ -22,6 +31,8 @@ export interface StreamKpisResult {
   values: KpiValue[];
   events: number;
   late: number;
+  /** Events the stream clock kept out (far future, far past, invalid ts), with examples. */
+  quarantine: QuarantineReport;
   kpis: string[];
 }
 
@@ -29,7 +40,8 @@ export interface StreamKpisResult {
  * KPIs computed from an event stream: each event becomes the table row it stands for
  * ({@link eventRow}) and goes into per-window {@link KpiAccumulator}s, the ones `computeKpis`
  * uses for batch, so on the same rows the two give the same values. Windows close at the
- * watermark and are merged; the stream's end flushes the open ones.
+ * watermark and are merged; the stream's end flushes the open ones. Event times go through a
+ * {@link StreamClock}, as in {@link monitorStream}: an event dated 2099 is quarantined, not counted.
  * @example const { values } = await streamKpis(dedupeEvents(jsonlEvents("data/events.jsonl")), kpis);
  */
 export async function streamKpis(
@@ -55,15 +67,33 @@ export async function streamKpis(
   });
   let result = base;
   let count = 0;
+  const [quarantine, record] = quarantineRecorder();
+  const clock = new StreamClock<StreamEvent>(
+    options.clock ?? {},
+    (event, t) => {
+      const mapped = eventRow(event, t);
+      if (!mapped) return;
+      windows.add(t, (acc) => acc.add(mapped.table, mapped.row));
+      for (const closed of windows.advance()) result = result.merge(closed.state);
+    },
+    record,
+  );
+  if (clock.maxPast < window + lateness)
+    throw new StreamError(pastWithinWindows(clock.maxPast, window, lateness));
+  const parse = strictTimestampParser(options.zone);
   for await (const event of events) {
     count++;
-    const mapped = eventRow(event);
-    if (!mapped) continue;
-    windows.add(Date.parse(event.ts), (acc) => acc.add(mapped.table, mapped.row));
-    for (const closed of windows.advance()) result = result.merge(closed.state);
+    clock.offer(event, parse(event.ts));
   }
+  clock.flush();
   for (const closed of windows.flush()) result = result.merge(closed.state);
-  return { values: result.values(options), events: count, late: windows.late, kpis: [...only] };
+  return {
+    values: result.values(options),
+    events: count,
+    late: windows.late,
+    quarantine,
+    kpis: [...only],
+  };
 }
 
 function kpiTables(f: KpiSet["kpis"][number]["formula"]): string[] {

@@ -18,6 +18,8 @@ export function strictTimestampParser(
   const toUtc = wallClockToUtc(checkZone(zone, option))!;
   const scan: TimestampScan = { offset: 0, problem: "" };
   return (text) => {
+    // Events come from JSON: a ts may be a number or missing whatever the type says.
+    if (typeof text !== "string") return NaN;
     const wall = scanIsoTimestamp(text, scan);
     if (!Number.isNaN(scan.offset)) return wall - scan.offset * 60_000;
     return Number.isNaN(wall) ? NaN : toUtc(wall);

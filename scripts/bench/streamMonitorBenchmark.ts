@@ -60,7 +60,7 @@ export const streamMonitorBenchmark: Benchmark = {
     await finished(out);
   },
   async kit() {
-    const dupes = { duplicates: 0 };
+    const dupes = { duplicates: 0, evicted: 0, peakKeys: 0 };
     const heap: string[] = [];
     let n = 0;
     async function* sampled(

@@ -14,7 +14,9 @@ import { jsonlEvents } from "../../lib/stream/jsonlEvents.js";
 import { monitorStream } from "../../lib/stream/monitorStream.js";
 import { parseDuration } from "../../lib/stream/parseDuration.js";
 import { StreamError } from "../../lib/stream/StreamError.js";
-import { noEvents } from "../../lib/stream/messages.js";
+import { noEvents, quarantineCounts } from "../../lib/stream/messages.js";
+import { parseDropLimit } from "../../lib/stream/parseDropLimit.js";
+import { checkZone } from "../../lib/time/checkZone.js";
 import { sampleSchemas } from "../../lib/data/sampleSchemas.js";
 import { compileRules } from "../../lib/rules/compileRules.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
@@ -112,15 +114,36 @@ export function registerKpiCommands(program: Command): void {
   program
     .command("monitor")
     .description(
-      "monitor an event stream (JSONL file or - for stdin): windows, drift and rate alarms as JSONL",
+      "monitor an event stream (JSONL file or - for stdin): windows, drift and rate alarms as JSONL; exit 1 when events were dropped as late or quarantined",
     )
     .option("--events <file>", "events.jsonl, or - to read stdin (default: the dataset's events)")
-    .option("--dataset <tns.yaml>", "read events and rules from a dataset definition")
+    .option("--dataset <tns.yaml>", "read events, rules and zone from a dataset definition")
     .option("--window <duration>", "window length (event time)", "1h")
     .option("--lateness <duration>", "allowed lateness", "10m")
+    .option(
+      "--zone <iana>",
+      "zone of a ts without an offset (default: the dataset's zone, else Asia/Seoul)",
+    )
+    .option(
+      "--max-future <duration>",
+      "quarantine an event this far ahead of the stream clock unless 10 more confirm the jump",
+      "1h",
+    )
+    .option(
+      "--max-past <duration>",
+      "quarantine an event this far behind the stream clock (at least window + lateness)",
+      "7d",
+    )
+    .option("--max-dropped <n|%>", "late or quarantined events tolerated before exit 1", "0")
+    .option("--tolerate-drops", "exit 0 whatever was dropped (still counted and reported)")
     .option("--speed <n>", "replay speed: event time runs n× faster than wall time", "Infinity")
-    .option("--on-malformed <mode>", "stop or skip (counted) on a malformed line", "stop")
+    .option(
+      "--on-malformed <mode>",
+      "stop (exit 2) or skip (counted, with a warning) on a malformed line or invalid ts",
+      "stop",
+    )
     .option("--alerts <out>", "append alerts as JSON Lines (default: stdout)")
+    .option("--json <out>", "write the run's counts (read, skipped, dropped by reason) as JSON")
     .option("--no-dedupe", "keep identical repeated events")
     .option(
       "--rules <file>",
@@ -132,9 +155,15 @@ export function registerKpiCommands(program: Command): void {
         dataset?: string;
         window: string;
         lateness: string;
+        zone?: string;
+        maxFuture: string;
+        maxPast: string;
+        maxDropped: string;
+        tolerateDrops?: boolean;
         speed: string;
         onMalformed: string;
         alerts?: string;
+        json?: string;
         dedupe: boolean;
         rules?: string;
       }) => {
@@ -142,24 +171,36 @@ export function registerKpiCommands(program: Command): void {
           throw new StreamError(
             `--on-malformed: ${JSON.stringify(opts.onMalformed)} is not a mode; use stop or skip`,
           );
+        const window = parseDuration(opts.window, "--window");
+        const lateness = parseDuration(opts.lateness, "--lateness");
+        const clock = {
+          maxFuture: parseDuration(opts.maxFuture, "--max-future"),
+          maxPast: parseDuration(opts.maxPast, "--max-past"),
+        };
+        const limit = parseDropLimit(opts.maxDropped);
         const definition = opts.dataset ? await cliDefinition(opts) : undefined;
+        const zone = checkZone(opts.zone ?? definition?.zone ?? "Asia/Seoul", "--zone");
         const events = opts.events ?? definition?.tables.events?.path;
         if (!events) throw new StreamError(noEvents(definition?.file));
         const rules = opts.rules ?? definition?.rules;
-        const stats = { lines: 0, events: 0, malformed: 0 };
-        const dupes = { duplicates: 0 };
+        const stats = { lines: 0, events: 0, malformed: 0, invalid: 0 };
+        const dupes = { duplicates: 0, evicted: 0, peakKeys: 0 };
         const source = jsonlEvents(events === "-" ? process.stdin : events, {
           malformed: opts.onMalformed,
           speed: Number(opts.speed),
           stats,
+          zone,
+          clock,
           onWarning: (m) => log(`warning: ${m}`),
         });
         const file = opts.alerts ? createWriteStream(opts.alerts, { flags: "a" }) : undefined;
         const result = await monitorStream(
-          opts.dedupe ? dedupeEvents(source, { stats: dupes }) : source,
+          opts.dedupe ? dedupeEvents(source, { stats: dupes, zone, clock }) : source,
           {
-            window: parseDuration(opts.window, "--window"),
-            lateness: parseDuration(opts.lateness, "--lateness"),
+            window,
+            lateness,
+            zone,
+            clock,
             keepWindows: false,
             rules: rules
               ? compileRules(await loadRuleFile(rules), ruleFieldSchema(sampleSchemas.listings))
@@ -175,9 +216,47 @@ export function registerKpiCommands(program: Command): void {
           file.end();
           await finished(file);
         }
+        const q = result.quarantine;
+        const quarantined = q.future + q.past + q.invalid;
+        const dropped = result.late + quarantined;
+        const allowed = opts.tolerateDrops ? Infinity : limit.allowed(result.events);
+        if (opts.json)
+          await writeFileAtomic(
+            opts.json,
+            JSON.stringify(
+              {
+                source: events === "-" ? "stdin" : events,
+                zone,
+                window: opts.window,
+                lateness: opts.lateness,
+                maxFuture: opts.maxFuture,
+                maxPast: opts.maxPast,
+                lines: stats.lines,
+                malformed: stats.malformed,
+                invalid: stats.invalid,
+                duplicates: dupes.duplicates,
+                dedupe: { evicted: dupes.evicted, peakKeys: dupes.peakKeys },
+                events: result.events,
+                late: result.late,
+                quarantine: q,
+                dropped,
+                allowedDrops: Number.isFinite(allowed) ? allowed : null,
+                alerts: result.alerts.length,
+                passed: dropped <= allowed,
+              },
+              null,
+              1,
+            ) + "\n",
+          );
         log(
-          `${result.events} events (${stats.malformed} malformed lines skipped, ${dupes.duplicates} duplicates dropped, ${result.late} late), ${result.alerts.length} alerts`,
+          `${result.events} events (${stats.malformed} malformed lines and ${stats.invalid} invalid ts skipped, ${dupes.duplicates} duplicates dropped${dupes.evicted ? ` (${dupes.evicted} keys evicted from the de-duplication memory)` : ""}, ${result.late} late, ${quarantined} quarantined), ${result.alerts.length} alerts`,
         );
+        if (dropped > allowed) {
+          log(
+            `tns monitor: ${dropped} of ${result.events} events dropped, more than --max-dropped ${opts.maxDropped} allows: ${result.late} late (after the allowed lateness of ${opts.lateness}), ${quarantineCounts(q, clock)}; the windows and alerts leave them out. Fix the producer, or pass --max-dropped <n|%> or --tolerate-drops to accept them`,
+          );
+          process.exitCode = 1;
+        }
       },
     );
 }

@@ -113,7 +113,7 @@ describe("tns kpi, check-data and monitor", () => {
     expect(skipped.code).toBe(0);
     expect(skipped.stderr).toMatch(/warning: stdin, line 2: not an event/);
     expect(skipped.stderr).toMatch(
-      /1 events \(1 malformed lines skipped, 1 duplicates dropped, 0 late\), 0 alerts/,
+      /1 events \(1 malformed lines and 0 invalid ts skipped, 1 duplicates dropped, 0 late, 0 quarantined\), 0 alerts/,
     );
     const stopped = await run(["monitor", "--events", "-"], `${good}oops\n`);
     expect(stopped.code).toBe(2);

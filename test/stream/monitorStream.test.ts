@@ -160,7 +160,8 @@ describe("monitorStream with the compiled production rules (lib/rules)", () => {
     async function* events() {
       yield title("[미러급] 샤넬 클래식 플랩백");
       yield title("나이키 운동화 정품");
-      yield { ...title("[미러급] 가방"), ts: "2026-10-01T12:00:00+09:00" };
+      // One hour later (a lone event further ahead than maxFuture would be quarantined).
+      yield { ...title("[미러급] 가방"), ts: "2026-10-01T11:00:00+09:00" };
     }
     const result = await monitorStream(events());
     expect(result.windows.every((w) => Object.keys(w.ruleHits).length === 0)).toBe(true);

@@ -46,6 +46,37 @@ describe("notebooks/05-stream-monitor", () => {
     expect(html).not.toMatch(/alerts in [\d.]+ s/);
   });
 
+  it("says that no event was left out of the sample's windows", () => {
+    expect(html).toMatch(
+      /109 duplicates dropped, 0 late, 0 quarantined \(0 more than 1h ahead of the stream clock, 0 more than 7d behind it, 0 without a valid ISO 8601 ts\)/,
+    );
+    expect(html).toMatch(/<strong>Left out:<\/strong> no event: 0 late, 0 quarantined/);
+  });
+
+  it("counts and shows an event dated 2099 in the replay, leaving the other events counted", async () => {
+    const dir = await tempDir("nb05-2099");
+    const lines = (await readFile("data/events.jsonl", "utf8")).trimEnd().split("\n");
+    const flag = { ts: "2099-01-01T00:00:00+09:00", type: "flagged", listing_id: "L9999999" };
+    lines.splice(5_900, 0, JSON.stringify({ ...flag, detector: "rule:x" }));
+    const events = join(dir, "events-2099.jsonl");
+    await writeFile(events, lines.join("\n") + "\n");
+    const out = await tempDir("nb05-2099-out");
+    const r = await renderNotebookFile("notebooks/05-stream-monitor.ipynb", {
+      outDir: out,
+      parameters: { eventsFile: resolve(events) },
+    });
+    expect([r.status, r.message]).toEqual(["ok", undefined]);
+    const page = await readFile(join(out, "05-stream-monitor.html"), "utf8");
+    expect(page).toMatch(
+      /109 duplicates dropped, 0 late, 1 quarantined \(1 more than 1h ahead of the stream clock, 0 more than 7d behind it, 0 without a valid ISO 8601 ts\)/,
+    );
+    expect(page).toMatch(/<strong>Left out:<\/strong> 1 event: 0 late, 1 quarantined/);
+    expect(page).toContain("The first 1 of 1 quarantined events");
+    expect(page).toContain("listing_id=L9999999");
+    // The drift alarm is found as on the clean replay.
+    expect(page).toMatch(/hours after the start of INC-2026-001<\/strong>/);
+  }, 120_000);
+
   it("says in one line that a dataset without events replays nothing, and still renders", async () => {
     const dir = await tempDir("nb05-noevents");
     const yaml = (await readFile("data/tns.yaml", "utf8"))
