@@ -17,7 +17,7 @@ const data = fileURLToPath(new URL("../../data/", import.meta.url));
 // The same data as an analyst's exports: monthly Parquet listings with other column names, JSONL
 // sellers with Y/N flags, scores through a SQL source, TSV flags, a CP949 reviews CSV with Korean
 // headers, gzipped audits and a BOM-prefixed appeals CSV. Every figure must come out the same.
-describe("a dataset in an analyst's layout", { timeout: 120_000 }, () => {
+describe("a dataset in an analyst's layout", { timeout: 300_000 }, () => {
   let dir: string;
   let kit: Dataset;
   let analyst: Dataset;

@@ -9,7 +9,7 @@ import { flagsSql, writeProvenanceLayout } from "./provenanceLayout.js";
 
 const sampleDir = fileURLToPath(new URL("../../data/", import.meta.url));
 
-describe("datasetInputs", { timeout: 30_000 }, () => {
+describe("datasetInputs", { timeout: 300_000 }, () => {
   let dir: string;
   let definition: string;
   beforeAll(async () => {

@@ -13,7 +13,7 @@ const data = fileURLToPath(new URL("../../data/", import.meta.url));
 const tns = (...args: string[]) =>
   spawnSync(process.execPath, ["bin/tns.js", ...args], { encoding: "utf8" });
 
-describe("tns init", { timeout: 120_000 }, () => {
+describe("tns init", { timeout: 300_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = tmpDir("init");

@@ -41,7 +41,7 @@ const reviewsYaml = (encoding: string) => `tables:
     columns: { review_id: 검수ID, listing_id: 상품ID, decision: 판정, enqueued_at: 입고시각, handling_seconds: 처리초 }
 `;
 
-describe("openDataset", { timeout: 30_000 }, () => {
+describe("openDataset", { timeout: 300_000 }, () => {
   it("reads the sample's tables with JS types: numbers, Dates, booleans", async () => {
     const ds = await opened(sample);
     const t =

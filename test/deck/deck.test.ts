@@ -205,7 +205,7 @@ describe("the executive summary's deck", { timeout: 300_000 }, () => {
         out,
         result.deck!,
       ],
-      { encoding: "utf8", timeout: 180_000 },
+      { encoding: "utf8", timeout: 240_000 },
     );
     expect(converted.status, converted.stderr).toBe(0);
     const pdf = readFileSync(join(out, "00-executive-summary.pdf"), "latin1");

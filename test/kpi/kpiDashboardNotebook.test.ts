@@ -20,7 +20,7 @@ describe("notebooks/04-kpi-dashboard", () => {
       start: string;
     }[];
     gapDay = periodStart(incidents.find((i) => i.kind === "feed_gap")!.start, "day")!;
-  }, 120_000);
+  }, 300_000);
 
   it("renders on the sample data and reads as a report: cards with targets, trends with target bands, n and intervals", () => {
     expect([result.status, result.message]).toEqual(["ok", undefined]);

@@ -22,7 +22,7 @@ const tns = async (...args: string[]) => {
 
 const days = ["--from", "2026-10-19", "--to", "2026-10-20"];
 
-describe("tns kpi, check-data and monitor with --dataset", { timeout: 120_000 }, () => {
+describe("tns kpi, check-data and monitor with --dataset", { timeout: 300_000 }, () => {
   let foreign: string;
   let noAppeals: string;
   beforeAll(async () => {

@@ -73,7 +73,7 @@ describe("bootstrap replicates are capped at maxReplicates", () => {
         "--replicates",
         "1e9",
       ],
-      { encoding: "utf8", timeout: 60_000 },
+      { encoding: "utf8", timeout: 240_000 },
     );
     expect(run.stderr.trim()).toMatch(
       /^tns: --replicates: 1000000000 is not a whole number from 1 to 10,000; .*write e\.g\. 500$/,

@@ -19,7 +19,7 @@ const sample = [
   "is_violation",
 ];
 
-describe("tns metrics and tns tune", { timeout: 60_000 }, () => {
+describe("tns metrics and tns tune", { timeout: 300_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await tempDir("metrics-cli");

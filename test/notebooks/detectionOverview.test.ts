@@ -30,7 +30,7 @@ describe("notebooks/01-detection-overview", () => {
     });
     html = await readFile(join(out, "01-detection-overview.html"), "utf8");
     incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as Incident[];
-  }, 120_000);
+  }, 300_000);
 
   it("renders on the sample data without a failing cell", () => {
     expect(result.message).toBeUndefined();
@@ -72,7 +72,7 @@ describe("notebooks/01-detection-overview", () => {
     // Same inputs: the same code and data (the context), the same parameters.
     await renderNotebookFile("notebooks/01-detection-overview.ipynb", { outDir: again, context });
     expect(await readFile(join(again, "01-detection-overview.html"), "utf8")).toBe(html);
-  }, 120_000);
+  }, 300_000);
 
   it("reruns for another report date with --param date and days", async () => {
     const out = await tempDir("nb01-date");
@@ -83,7 +83,7 @@ describe("notebooks/01-detection-overview", () => {
     expect(rerun).toMatchObject({ status: "ok", parameters: { date: "2026-10-15", days: 28 } });
     const page = await readFile(join(out, "01-detection-overview.html"), "utf8");
     expect(page).toMatch(/review decisions from 2026-09-18 to 2026-10-15/);
-  }, 120_000);
+  }, 300_000);
 
   it("runs on a dataset without reviews: one line says what that turns off, the rest renders", async () => {
     const out = await tempDir("nb01-no-reviews");
@@ -107,5 +107,5 @@ describe("notebooks/01-detection-overview", () => {
       "no reviews table in the dataset: reviewer-confirmed precision is not measured",
     );
     expect(page).toContain("Share of new listings flagged, by week");
-  }, 120_000);
+  }, 300_000);
 });

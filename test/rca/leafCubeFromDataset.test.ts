@@ -135,7 +135,7 @@ describe("leafCubeFromDataset", () => {
   });
 });
 
-describe("tns rca --dataset", { timeout: 120_000 }, () => {
+describe("tns rca --dataset", { timeout: 300_000 }, () => {
   const args = [
     "--time",
     "created_at",

@@ -24,7 +24,7 @@ describe("notebooks/06-root-cause", () => {
     result = await renderNotebookFile("notebooks/06-root-cause.ipynb", { outDir: out });
     html = await readFile(join(out, "06-root-cause.html"), "utf8");
     incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as Incident[];
-  }, 120_000);
+  }, 300_000);
 
   it("renders on the sample data and reads as a report: charts, tables with n, findings", () => {
     expect(result.message).toBeUndefined();
@@ -75,7 +75,7 @@ describe("notebooks/06-root-cause", () => {
     expect(/explaining the week of (\d{4}-\d{2}-\d{2})/.exec(page)?.[1]).toBe(
       /explaining the week of (\d{4}-\d{2}-\d{2})/.exec(html)?.[1],
     );
-  }, 120_000);
+  }, 300_000);
 
   it("loads nothing from outside the page", () => {
     expect(externalUrls(html)).toEqual([]);
@@ -100,7 +100,7 @@ describe("notebooks/07-post-mortem", () => {
     expect(rule.status).toBe("ok");
     ruleChange = await readFile(join(other, "07-post-mortem.html"), "utf8");
     incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as Incident[];
-  }, 180_000);
+  }, 300_000);
 
   it("renders the evasion incident by default with every post-mortem section", () => {
     expect(result.message).toBeUndefined();

@@ -27,7 +27,7 @@ function flagsCsv(): string {
   return lines.join("\n") + "\n";
 }
 
-describe("tns rca", { timeout: 60_000 }, () => {
+describe("tns rca", { timeout: 300_000 }, () => {
   let dir: string;
   let csv: string;
   const periods = ["--baseline", "2026-10-01..2026-10-07", "--current", "2026-10-08..2026-10-14"];

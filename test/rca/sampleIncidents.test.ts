@@ -52,7 +52,7 @@ describe("rca finds the sample data's incidents", () => {
         false_positive: !l.is_violation,
       };
     });
-  }, 60_000);
+  }, 300_000);
 
   it("evasion wave: missed violations rose in bags from new CN and HK sellers", () => {
     const wave = incidents.find((i) => i.kind === "evasion")!;

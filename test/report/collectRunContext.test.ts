@@ -10,7 +10,7 @@ import { flagsSql, writeProvenanceLayout } from "../dataset/provenanceLayout.js"
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
-describe("collectRunContext", { timeout: 30_000 }, () => {
+describe("collectRunContext", { timeout: 300_000 }, () => {
   let dir: string;
   let context: RunContext;
   beforeAll(async () => {

@@ -75,5 +75,5 @@ describe("writeFileAtomic", () => {
     const index = await readFile(join(out, "index.html"), "utf8");
     expect(index).toMatch(/no space left on the device/);
     expect(existsSync(join(out, "b.html"))).toBe(true);
-  }, 60_000);
+  }, 300_000);
 });

@@ -9,7 +9,7 @@ const tns = (...args: string[]) =>
   spawnSync(process.execPath, ["bin/tns.js", ...args], { encoding: "utf8" });
 const rules = "data/rules/production-rules.yaml";
 
-describe("tns rules check and tns backtest", { timeout: 60_000 }, () => {
+describe("tns rules check and tns backtest", { timeout: 300_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await tempDir("rules-cli");

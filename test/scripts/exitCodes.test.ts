@@ -10,7 +10,7 @@ const tns = (...args: string[]) =>
 // A stack trace line, which an expected failure must never print.
 const stackFrame = /^\s+at /m;
 
-describe("tns exit codes", { timeout: 120_000 }, () => {
+describe("tns exit codes", { timeout: 300_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await tempDir("exit-codes");

@@ -20,7 +20,7 @@ const readManifest = async (out: string) =>
 
 // A generated dataset in an analyst's layout (monthly Parquet listings, scores through SQL, a CP949
 // reviews CSV, lists under rules/): the manifest must name these files, not the sample's data/*.csv.
-describe("tns report provenance", { timeout: 60_000 }, () => {
+describe("tns report provenance", { timeout: 300_000 }, () => {
   let dir: string;
   let dataset: string;
   beforeAll(async () => {

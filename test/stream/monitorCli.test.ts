@@ -16,7 +16,7 @@ const seoul = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString().slice(0
 const flag = (ts: string, listing = "L1") =>
   JSON.stringify({ ts, type: "flagged", listing_id: listing, detector: "rule:x" });
 
-describe("tns monitor: dropped events fail the run unless tolerated", { timeout: 120_000 }, () => {
+describe("tns monitor: dropped events fail the run unless tolerated", { timeout: 300_000 }, () => {
   let replay: string;
   let monitored: number;
   beforeAll(() => {

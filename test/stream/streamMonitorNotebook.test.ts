@@ -13,7 +13,7 @@ describe("notebooks/05-stream-monitor", () => {
     const out = await tempDir("nb05");
     result = await renderNotebookFile("notebooks/05-stream-monitor.ipynb", { outDir: out });
     html = await readFile(join(out, "05-stream-monitor.html"), "utf8");
-  }, 120_000);
+  }, 300_000);
 
   it("renders on the sample data with volume, precision and drift charts", () => {
     expect([result.status, result.message]).toEqual(["ok", undefined]);
@@ -75,7 +75,7 @@ describe("notebooks/05-stream-monitor", () => {
     expect(page).toContain("listing_id=L9999999");
     // The drift alarm is found as on the clean replay.
     expect(page).toMatch(/hours after the start of INC-2026-001<\/strong>/);
-  }, 120_000);
+  }, 300_000);
 
   it("says in one line that a dataset without events replays nothing, and still renders", async () => {
     const dir = await tempDir("nb05-noevents");
@@ -96,5 +96,5 @@ describe("notebooks/05-stream-monitor", () => {
     const page = await readFile(join(out, "05-stream-monitor.html"), "utf8");
     expect(page).toContain("no events table in the dataset: the stream is not replayed");
     expect(page).not.toMatch(/<svg/);
-  }, 120_000);
+  }, 300_000);
 });

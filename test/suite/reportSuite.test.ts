@@ -103,7 +103,7 @@ describe("the report suite on the sample data", () => {
     const bytes = await readFile(pdf);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(bytes.length).toBeGreaterThan(50_000);
-  }, 120_000);
+  }, 300_000);
 
   it("printPdf names the fix when Chromium is missing", async () => {
     await expect(

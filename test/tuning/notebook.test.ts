@@ -13,7 +13,7 @@ describe("notebooks/03-threshold-tuning", () => {
     const out = await tempDir("nb03");
     result = await renderNotebookFile("notebooks/03-threshold-tuning.ipynb", { outDir: out });
     html = await readFile(join(out, "03-threshold-tuning.html"), "utf8");
-  }, 180_000);
+  }, 300_000);
 
   it("renders on the sample data and reads as a report: cards, charts, tables with n and intervals", () => {
     expect(result.message).toBeUndefined();
@@ -73,5 +73,5 @@ describe("notebooks/03-threshold-tuning", () => {
     expect(rerun.message).toBeUndefined();
     const page = await readFile(join(out, "03-threshold-tuning.html"), "utf8");
     expect(page).toContain("no model_scores table in the dataset: model thresholds are not tuned");
-  }, 180_000);
+  }, 300_000);
 });

@@ -19,7 +19,7 @@ describe("thresholdReadout on the sample", () => {
       capacities: { counterfeit: 6, contact: 4 },
       replicates: 100,
     });
-  }, 120_000);
+  }, 300_000);
   afterAll(() => ds.close());
 
   it("tunes the active flagging models since the rollout, most flags first", () => {
