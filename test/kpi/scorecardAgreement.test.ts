@@ -24,7 +24,7 @@ function cards(html: string): { name: string; status: string }[] {
 // same KPI and period; all three read kpiScorecard.
 describe(
   "one scorecard for tns kpi, the dashboard and the executive summary",
-  { timeout: 600_000 },
+  { timeout: 1_800_000 },
   () => {
     const date = "2026-10-29";
     let card: KpiScorecardEntry[];

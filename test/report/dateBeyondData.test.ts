@@ -6,7 +6,7 @@ import { tempDir } from "./notebookFixture.js";
 
 // Issue 10/11: a report date beyond the data is reported as such, never rendered as complete,
 // and no KPI is "met" on no data.
-describe("reports dated past the end of the data", { timeout: 600_000 }, () => {
+describe("reports dated past the end of the data", { timeout: 1_800_000 }, () => {
   for (const notebook of ["00-executive-summary", "01-detection-overview", "04-kpi-dashboard"]) {
     it(`${notebook} is incomplete, says where the data ends and judges nothing on no data`, async () => {
       const out = await tempDir("late");

@@ -23,7 +23,7 @@ function cards(html: string): Card[] {
 // summary's rule and threshold decisions are the rule backtest's and the threshold tuning's cards.
 describe(
   "the executive summary's decisions are the detailed reports' decisions",
-  { timeout: 900_000 },
+  { timeout: 1_800_000 },
   () => {
     let summary: Card[];
     let rules: Card[];

@@ -22,7 +22,7 @@ describe("the report suite on the sample data", () => {
       true,
     );
     browser = await launchChromium();
-  }, 600_000);
+  }, 1_800_000);
   afterAll(async () => browser?.close());
 
   it("renders every notebook in notebooks/ without a failure", async () => {
@@ -95,7 +95,7 @@ describe("the report suite on the sample data", () => {
       expect(b === a, `${name} differs between two renders`).toBe(true);
     }
     expect(await readFile(join(again, "manifest.json"), "utf8")).toMatch(/"seconds": \d/);
-  }, 900_000);
+  }, 1_800_000);
 
   it("printPdf prints a report to an A4 PDF beside its HTML", async () => {
     const [pdf] = await printPdf([join(out, "01-detection-overview.html")]);
