@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { visibleBidi } from "./visibleBidi.js";
 
 /** A heading found while rendering Markdown, for the table of contents. */
 export interface Heading {
@@ -31,8 +32,9 @@ export function headingSlug(text: string): string {
 }
 
 /**
- * Renders notebook Markdown to HTML with raw HTML disabled (it is shown as text), giving every
- * heading a stable id. `usedIds` keeps ids unique across the cells of one report.
+ * Renders notebook Markdown to HTML with raw HTML disabled (it is shown as text) and bidi
+ * controls shown as `[U+202E]`, giving every heading a stable id. `usedIds` keeps ids unique
+ * across the cells of one report.
  * @example renderMarkdown("## Volumes", new Set()) // { html: '<h2 id="volumes">Volumes</h2>\n', headings: [...] }
  */
 export function renderMarkdown(
@@ -51,5 +53,5 @@ export function renderMarkdown(
     token.attrSet("id", id);
     headings.push({ level: Number(token.tag.slice(1)), text, id });
   });
-  return { html: md.renderer.render(tokens, md.options, {}), headings };
+  return { html: visibleBidi(md.renderer.render(tokens, md.options, {})), headings };
 }
