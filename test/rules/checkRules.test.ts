@@ -148,6 +148,16 @@ describe("parseRuleFile and checkRules: every problem is a diagnostic with the r
     );
   });
 
+  it("names a field or list called like an Object.prototype member unknown instead of passing or crashing", () => {
+    // Found by the fuzz run (test/fuzz/rules.test.ts): "constructor is null" passed the check
+    // and compiled, then evaluateRules failed on the missing column; $constructor threw a TypeError.
+    expect(check("constructor is null")[0]).toMatch(/unknown field "constructor"; the fields are/);
+    expect(check('__proto__ = "x" or toString = "y"')).toHaveLength(2);
+    expect(check("title contains_any $constructor")[0]).toMatch(/unknown list \$constructor/);
+    expect(check("title in $toString")[0]).toMatch(/unknown list \$toString/);
+    expect(check("title ~ /x/", "\n  normalize: { constructor: [nfkc] }")).toEqual([]);
+  });
+
   it("catches type mismatches", () => {
     expect(check('price_krw < "cheap"')[0]).toMatch(
       /price_krw is a number but is compared with "cheap"; write a number value/,
