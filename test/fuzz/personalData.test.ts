@@ -344,7 +344,7 @@ describe("fuzz: personal-data scanner and masking", () => {
               : `<div>${around}${html}${around}</div>`;
           const output =
             where === "stream"
-              ? { output_type: "stream" as const, name: "stdout", text: shown }
+              ? { output_type: "stream" as const, name: "stdout" as const, text: shown }
               : { output_type: "display_data" as const, data: { [where]: shown }, metadata: {} };
           const notebook: Notebook = {
             nbformat: 4,
