@@ -166,3 +166,33 @@ describe("evaluateRulesDuckDb on NUL characters (U+0000) in patterns, keywords a
     expect(differences(evaluateRules(compiled, rows), duck)).toEqual([]);
   });
 });
+
+describe("evaluateRulesDuckDb on an empty named list", () => {
+  // The fuzz run's `title in $empty` compiled to "title IN ()", which DuckDB cannot parse.
+  const ruleSet = parseRuleFile(
+    [
+      "- id: in_empty\n  when: title in $empty",
+      "- id: not_in_empty\n  when: title not in $empty",
+      "- id: or_in_empty\n  when: title in $empty or price_krw > 5",
+      "",
+    ].join("\n"),
+    { lists: { empty: [] } },
+  );
+  const rows = [
+    { title: "a", price_krw: 1 },
+    { title: null, price_krw: 10 },
+    { title: "", price_krw: null },
+  ];
+
+  it("runs and gives the in-process hits: membership is false, unknown for a null", async () => {
+    const compiled = compileRules(ruleSet, { title: "string", price_krw: "number" });
+    const inProcess = evaluateRules(compiled, rows);
+    const duck = await evaluateRulesDuckDb(compiled, rows);
+    expect(differences(inProcess, duck)).toEqual([]);
+    expect(rows.map((_, row) => rowRuleIds(duck, row))).toEqual([
+      ["not_in_empty"],
+      ["or_in_empty"],
+      ["not_in_empty"],
+    ]);
+  });
+});
