@@ -148,6 +148,29 @@ describe("parseRuleFile and checkRules: every problem is a diagnostic with the r
     );
   });
 
+  it("reads YAML aliases as their anchors' values, and refuses an alias bomb with a diagnostic", () => {
+    // Found by the fuzz run: `normalize: *steps` was read as the step "steps" (and `when: *w` as
+    // "not an expression"), because each rule was converted without its document.
+    const set = parseRuleFile(
+      "- id: a\n  normalize: &steps [nfkc, casefold]\n  when: &w title = 'x'\n" +
+        "- id: b\n  normalize: *steps\n  when: *w\n",
+      { file: "alias.yaml" },
+    );
+    expect(set.diagnostics).toEqual([]);
+    expect(set.rules.map((r) => [r.id, r.normalize, r.when])).toEqual([
+      ["a", { "*": ["nfkc", "casefold"] }, "title = 'x'"],
+      ["b", { "*": ["nfkc", "casefold"] }, "title = 'x'"],
+    ]);
+    const nine = (alias: string) => `[${Array(9).fill(alias).join(", ")}]`;
+    const bomb = parseRuleFile(
+      `- id: a\n  x: &a ${nine("1")}\n  y: &b ${nine("*a")}\n  z: &c ${nine("*b")}\n  v: ${nine("*c")}\n  when: title = 'x'\n`,
+      { file: "bomb.yaml" },
+    );
+    expect(bomb.diagnostics.map(formatRuleDiagnostic)).toEqual([
+      expect.stringMatching(/^bomb\.yaml:1: error: invalid YAML: Excessive alias count/),
+    ]);
+  });
+
   it("names a field or list called like an Object.prototype member unknown instead of passing or crashing", () => {
     // Found by the fuzz run (test/fuzz/rules.test.ts): "constructor is null" passed the check
     // and compiled, then evaluateRules failed on the missing column; $constructor threw a TypeError.
