@@ -63,6 +63,10 @@ describe("parseRuleExpression", () => {
       ],
       ["title ~ 'x'", /expected a \/pattern\/ after ~ but found "'"/, 8],
       ["title ~ /x/g", /unknown regex flag "g"/, 11],
+      // Found by the fuzz run: `category !~ #/x/` in YAML (the # starts a comment) left
+      // "category !~", which threw a TypeError, a stack trace from tns rules check.
+      ["category !~", /expected a \/pattern\/ .* but found the end of the expression/, 11],
+      ["not title ~  ", /expected a \/pattern\/ .* but found the end of the expression/, 13],
       ["(a = 1", /expected a closing "\)" but found the end/, 6],
       ["a = 1 b = 2", /expected "and", "or" or the end of the expression but found "b"/, 6],
       ["a == 1", /expected a value.*but found "="/, 3],
