@@ -79,7 +79,9 @@ export function compileRuleExpression(
         ISO_TIME.test(value) &&
         !Number.isNaN(Date.parse(value)));
     if (!ok) return void report(p, "type-mismatch", msg.literalTypeMismatch(p.field, kind, value));
-    return kind === "timestamp" ? Date.parse(value as string) : value;
+    if (kind === "timestamp") return Date.parse(value as string);
+    // A lone surrogate in a literal is U+FFFD, as in the values compared (and in any UTF-8 engine).
+    return kind === "string" ? (value as string).toWellFormed() : value;
   };
 
   const atom = (
