@@ -11,12 +11,34 @@ export function quote(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+/**
+ * A column name as a message shows it: as written, or quoted with escapes and cut to 80 characters
+ * when it is long or holds a line break or control character (a header is data from the file).
+ */
+export function columnName(name: string): string {
+  return name.length > 80 || hasControl(name) ? quote(name) : name;
+}
+
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Column names for a message: each as {@link columnName}, the first 30, then how many in all. */
+export function columnList(names: readonly string[]): string {
+  const shown = names.slice(0, 30).map(columnName).join(", ");
+  return names.length > 30 ? `${shown} … (${names.length} columns)` : shown;
+}
+
 /** `file, line N, column C` (or `row N` for Parquet), the prefix of every located message. */
 export function where({ file, line, row, column }: DataLoadErrorDetails): string {
   let text = file;
   if (line !== undefined) text += `, line ${line}`;
   else if (row !== undefined) text += `, row ${row}`;
-  if (column !== undefined) text += `, column ${column}`;
+  if (column !== undefined) text += `, column ${columnName(column)}`;
   return text;
 }
 
@@ -58,7 +80,7 @@ export const missingColumns = (
     .map((name) => (hints.has(name) ? `${name} (did you mean ${quote(hints.get(name))}?)` : name))
     .join(
       ", ",
-    )}; the file has ${present.length ? present.join(", ") : "no columns"}; rename or add the column, or declare it required: false in the schema`;
+    )}; the file has ${present.length ? columnList(present) : "no columns"}; rename or add the column, or declare it required: false in the schema`;
 
 export const duplicateColumn = (file: string, name: string, first: number, second: number) =>
   `${file}, line 1: column ${quote(name)} appears twice in the header (fields ${first} and ${second}); rename one of them`;
@@ -88,7 +110,7 @@ export const notAnObject = (at: DataLoadErrorDetails, value: unknown) =>
   `${where(at)}: the line is ${Array.isArray(value) ? "an array" : quote(value)}, not a JSON object; write one object per line, like {"listing_id": "L0000001"}`;
 
 export const invalidZone = (file: string, column: string, zone: string) =>
-  `${file}, column ${column}: ${quote(zone)} is not a valid IANA time zone; use a name like Asia/Seoul, UTC or America/New_York`;
+  `${file}, column ${columnName(column)}: ${quote(zone)} is not a valid IANA time zone; use a name like Asia/Seoul, UTC or America/New_York`;
 
 export const unsupportedExtension = (path: string) =>
   `${path}: unsupported file type; use .csv, .jsonl (or .ndjson) or .parquet, or call loadCsv/loadJsonl/loadParquet directly`;

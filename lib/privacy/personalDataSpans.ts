@@ -270,13 +270,16 @@ function handleEnd(t: string, k: number): number {
   return e - body >= 3 ? e : -1;
 }
 
-// Messenger handle next to its app: 카톡 ID abc123, 텔레그램 @abc, kakao: abc, line id abc.
+// Messenger handle next to its app: 카톡 ID abc123, 텔레그램 @abc, kakao: abc, line id abc. A Latin
+// app name is a word of its own: "kakaofriends" or the domain of j***@kakaocorp.com is no handle
+// (Hangul is written without spaces: 카톡abc123 is one).
 function messengerSpans(t: string): Found[] {
   const found: Found[] = [];
   let i = 0;
   while (i < t.length) {
     const app = messengerApps.find((word) => startsWithAt(t, i, word));
-    if (!app) {
+    const latin = app !== undefined && isLetter(app.charCodeAt(0));
+    if (!app || (latin && isAlnum(t.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
@@ -290,18 +293,11 @@ function messengerSpans(t: string): Found[] {
       k += 2;
     }
     k = skipSpaces(t, k);
-    let handle = -1;
-    let end = -1;
-    for (const label of ["id", "아이디", ""]) {
-      if (!startsWithAt(t, k, label)) continue;
-      let h = skipSpaces(t, k + label.length);
-      if (t.charCodeAt(h) === 58) h = skipSpaces(t, h + 1);
-      end = handleEnd(t, h);
-      if (end >= 0) {
-        handle = h;
-        break;
-      }
-    }
+    // A label, when written, is a label: 카톡 idk*** (masked from 카톡 idkakao) has no handle "idk".
+    const label = ["id", "아이디"].find((word) => startsWithAt(t, k, word)) ?? "";
+    let handle = skipSpaces(t, k + label.length);
+    if (t.charCodeAt(handle) === 58) handle = skipSpaces(t, handle + 1);
+    const end = latin && handle === i + app.length ? -1 : handleEnd(t, handle);
     if (end < 0) {
       i = k > i ? k : i + 1;
       continue;

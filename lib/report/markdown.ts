@@ -1,4 +1,6 @@
 import MarkdownIt from "markdown-it";
+import { escapeHtml } from "./escapeHtml.js";
+import { visibleBidi } from "./visibleBidi.js";
 
 /** A heading found while rendering Markdown, for the table of contents. */
 export interface Heading {
@@ -14,6 +16,15 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const defaultValidate = md.validateLink.bind(md);
 md.validateLink = (url: string) =>
   defaultValidate(url) && !/^\s*([a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
+
+// An image would load a file from outside the page (the CSP blocks it: a broken image), so a
+// Markdown image becomes a link to its file, labelled with its alt text.
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx];
+  const src = token.attrGet("src") ?? "";
+  const alt = self.renderInlineAsText(token.children ?? [], options, env);
+  return `<a href="${escapeHtml(src)}">${escapeHtml(alt || src)}</a>`;
+};
 
 /**
  * Slug for a heading id: letters of any script, digits and dashes.
@@ -31,8 +42,9 @@ export function headingSlug(text: string): string {
 }
 
 /**
- * Renders notebook Markdown to HTML with raw HTML disabled (it is shown as text), giving every
- * heading a stable id. `usedIds` keeps ids unique across the cells of one report.
+ * Renders notebook Markdown to HTML with raw HTML disabled (it is shown as text), images as links
+ * to their files (a report loads nothing from outside) and bidi controls shown as `[U+202E]`,
+ * giving every heading a stable id. `usedIds` keeps ids unique across the cells of one report.
  * @example renderMarkdown("## Volumes", new Set()) // { html: '<h2 id="volumes">Volumes</h2>\n', headings: [...] }
  */
 export function renderMarkdown(
@@ -51,5 +63,5 @@ export function renderMarkdown(
     token.attrSet("id", id);
     headings.push({ level: Number(token.tag.slice(1)), text, id });
   });
-  return { html: md.renderer.render(tokens, md.options, {}), headings };
+  return { html: visibleBidi(md.renderer.render(tokens, md.options, {})), headings };
 }

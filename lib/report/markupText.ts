@@ -1,6 +1,7 @@
 /**
  * The text a reader sees of HTML or SVG markup: tags and `<style>` elements dropped (each replaced
- * by a space), numeric character references decoded, named ones replaced by a space. A hand-written
+ * by a space) but for the `title` and `alt` attributes a reader sees as a tooltip or in place of an
+ * image, numeric character references decoded, named ones replaced by a space. A hand-written
  * scanner, linear in the markup's length (the markup carries adversarial listing text; a lazy
  * `<style[\s\S]*?</style>` or `<[^>]*>` regex is quadratic on an unclosed `<`).
  * @example markupText("<b>010</b>&#45;1234") // " 010 -1234"
@@ -30,7 +31,8 @@ export function markupText(markup: string): string {
         const close = nextStyleClose === -1 ? -1 : markup.indexOf(">", nextStyleClose);
         if (close !== -1) end = close;
       }
-      replace(i, end + 1, " ");
+      const shown = shownAttributes(markup, i + 1, nextGt);
+      replace(i, end + 1, shown.length ? ` ${shown.join(" ")} ` : " ");
       i = end + 1;
     } else if (c === 38 /* & */) {
       const [text, length] = entity(markup, i);
@@ -40,6 +42,44 @@ export function markupText(markup: string): string {
   }
   parts.push(markup.slice(kept));
   return parts.join("");
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+// The decoded values of the title and alt attributes of the tag in markup[from, to) (after its
+// "<", before its ">"); each character is looked at once.
+function shownAttributes(markup: string, from: number, to: number): string[] {
+  const shown: string[] = [];
+  let k = from;
+  while (k < to && !isSpace(markup.charCodeAt(k))) k++; // the tag name
+  while (k < to) {
+    while (k < to && (isSpace(markup.charCodeAt(k)) || markup[k] === "/")) k++;
+    const nameStart = k;
+    while (k < to && !isSpace(markup.charCodeAt(k)) && markup[k] !== "=" && markup[k] !== "/") k++;
+    const name = markup.slice(nameStart, k).toLowerCase();
+    while (k < to && isSpace(markup.charCodeAt(k))) k++;
+    if (markup[k] !== "=" || k >= to) continue;
+    k++;
+    while (k < to && isSpace(markup.charCodeAt(k))) k++;
+    const quote = markup[k] === '"' || markup[k] === "'" ? markup[k++] : "";
+    const valueStart = k;
+    while (k < to && (quote ? markup[k] !== quote : !isSpace(markup.charCodeAt(k)))) k++;
+    if (name === "title" || name === "alt")
+      shown.push(decodeReferences(markup.slice(valueStart, k)));
+    if (quote) k++;
+  }
+  return shown;
+}
+
+function decodeReferences(text: string): string {
+  if (!text.includes("&")) return text;
+  let out = "";
+  for (let i = 0; i < text.length;) {
+    const [decoded, length] = text[i] === "&" ? entity(text, i) : [text[i], 1];
+    out += decoded;
+    i += length;
+  }
+  return out;
 }
 
 function startsWithIgnoreCase(text: string, at: number, word: string): boolean {

@@ -19,6 +19,21 @@ const urlAttributes = new Set([
   "ping",
 ]);
 const externalUrl = /^\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)/i;
+// Lists of URLs (a later candidate can point outside when the first is in-page); not needed offline.
+const urlListAttributes = new Set(["srcset", "imagesrcset", "ping"]);
+// Attributes read as CSS: style, and the SVG presentation attributes that take url().
+const cssAttributes = new Set([
+  "style",
+  "fill",
+  "stroke",
+  "filter",
+  "clip-path",
+  "mask",
+  "marker-start",
+  "marker-mid",
+  "marker-end",
+  "cursor",
+]);
 
 function getPurifier(): Purifier {
   if (purifier) return purifier;
@@ -26,7 +41,8 @@ function getPurifier(): Purifier {
   const instance = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   instance.addHook("uponSanitizeAttribute", (_node, data) => {
     if (urlAttributes.has(data.attrName) && externalUrl.test(data.attrValue)) data.keepAttr = false;
-    if (data.attrName === "style" && !cssIsSafe(data.attrValue)) data.keepAttr = false;
+    if (urlListAttributes.has(data.attrName)) data.keepAttr = false;
+    if (cssAttributes.has(data.attrName) && !cssIsSafe(data.attrValue)) data.keepAttr = false;
   });
   instance.addHook("uponSanitizeElement", (node) => {
     if (node.nodeName.toLowerCase() === "style" && node.textContent && !cssIsSafe(node.textContent))
@@ -38,7 +54,8 @@ function getPurifier(): Purifier {
 
 /**
  * Cleans HTML or SVG produced by a notebook before it goes into a report: no scripts, no event
- * handlers, no `javascript:` or external URLs (CSS included), no forms or frames, no invisible
+ * handlers, no `javascript:` or external URLs (CSS and SVG paint, filter, clip and mask
+ * references included; `srcset` and `ping` dropped), no forms or frames, no invisible
  * bidi overrides; styling and inline SVG are kept.
  * @example sanitizeHtml('<b onclick="x()">hi</b>') // "<b>hi</b>"
  */

@@ -15,7 +15,7 @@ const text = (value: string | string[]) => (Array.isArray(value) ? value.join(""
 const kitMimePrefix = "application/vnd.tns.";
 
 // What a reader sees of an output: tags, styles and attribute values are not shown, so they are
-// not scanned (SVG path data is full of digits).
+// not scanned (SVG path data is full of digits), but for title and alt (see markupText).
 function visibleText(output: Output): string {
   if (output.output_type === "stream") return text(output.text);
   if (output.output_type === "error") return `${output.evalue}\n${output.traceback.join("\n")}`;

@@ -47,10 +47,13 @@ export function compileRuleExpression(
       ...rule.locate?.(span.start),
       length: span.end - span.start,
     });
-  const stepsFor = (field: string) => rule.normalize[field] ?? rule.normalize["*"] ?? [];
+  // Own keys only: a field or list named constructor or __proto__ must not find Object.prototype's.
+  const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+    Object.hasOwn(record, key) ? record[key] : undefined;
+  const stepsFor = (field: string) => own(rule.normalize, field) ?? own(rule.normalize, "*") ?? [];
 
   const fieldKind = (p: RulePredicate): RuleFieldKind | undefined => {
-    const kind = ctx.schema[p.field];
+    const kind = own(ctx.schema, p.field);
     if (kind) return kind;
     const fields = Object.keys(ctx.schema);
     const span = { start: p.start, end: p.start + p.field.length };
@@ -76,7 +79,9 @@ export function compileRuleExpression(
         ISO_TIME.test(value) &&
         !Number.isNaN(Date.parse(value)));
     if (!ok) return void report(p, "type-mismatch", msg.literalTypeMismatch(p.field, kind, value));
-    return kind === "timestamp" ? Date.parse(value as string) : value;
+    if (kind === "timestamp") return Date.parse(value as string);
+    // A lone surrogate in a literal is U+FFFD, as in the values compared (and in any UTF-8 engine).
+    return kind === "string" ? (value as string).toWellFormed() : value;
   };
 
   const atom = (
@@ -104,7 +109,7 @@ export function compileRuleExpression(
     name: string,
     span: RuleSpan,
   ): readonly string[] | undefined => {
-    const list = ctx.lists[name];
+    const list = own(ctx.lists, name);
     if (list) {
       if (list.length === 0) report(span, "empty-list", msg.emptyList(name), "warning");
       return list;

@@ -18,6 +18,7 @@ export const expected = {
   null: '"null" (write field is null or field is not null)',
   operator: "an operator: = != < <= > >= ~ !~ in, not in, contains_any, contains_word, is null",
   list: 'a list: [ "a", "b" ] or a named list $name',
+  regex: "a /pattern/ (write e.g. title ~ /r[e3]pl[i1]ca/i)",
   listSeparator: (close: string) => `"," or "${close}" in the list`,
   literal: 'a value: "text", a number, true or false',
   notNull: 'a value; to test for a missing value write "field is null"',

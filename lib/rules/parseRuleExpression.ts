@@ -99,6 +99,8 @@ export function parseRuleExpression(text: string): RuleExpression {
     }
     if (op.kind === "op" && (op.value === "~" || op.value === "!~")) {
       const re = next();
+      // The tokenizer reads a /pattern/ after ~ or refuses the text; only the end can come instead.
+      if (re.kind !== "regex") fail(re, msg.expected.regex);
       return {
         type: "regex",
         field: field.value,

@@ -1,4 +1,14 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLMap,
+} from "yaml";
 import { closestName } from "../data/closestName.js";
 import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
 import type { RuleActionName, RuleDefinition, RuleSet } from "./RuleDefinition.js";
@@ -64,14 +74,17 @@ export function parseRuleFile(source: string, options: ParseRuleFileOptions = {}
   }
   let items: unknown = doc.contents;
   if (isMap(items) && items.has("rules")) items = items.get("rules", true);
+  if (isAlias(items)) items = items.resolve(doc);
   if (!isSeq(items)) {
     if (items !== null)
       diagnostics.push({ severity: "error", code: "not-a-list", message: msg.notAList(), file });
     return result;
   }
   const firstLine = new Map<string, number>();
-  items.items.forEach((item, index) => {
-    const line = (item as Node | null)?.range ? at((item as Node).range![0]).line : undefined;
+  items.items.forEach((node, index) => {
+    // The line where the rule is listed (an alias's own line, not its anchor's).
+    const line = (node as Node | null)?.range ? at((node as Node).range![0]).line : undefined;
+    const item = isAlias(node) ? node.resolve(doc) : node;
     if (!isMap(item)) {
       diagnostics.push({
         severity: "error",
@@ -82,7 +95,7 @@ export function parseRuleFile(source: string, options: ParseRuleFileOptions = {}
       });
       return;
     }
-    const rule = readRule(item, { file, line, at, sourceLines, diagnostics });
+    const rule = readRule(item, { doc, file, line, at, sourceLines, diagnostics });
     if (!rule) return;
     if (firstLine.has(rule.id)) {
       diagnostics.push({
@@ -102,6 +115,7 @@ export function parseRuleFile(source: string, options: ParseRuleFileOptions = {}
 }
 
 interface ReadContext {
+  doc: Document;
   file?: string;
   line?: number;
   at: (offset: number) => { line: number; column: number; snippet: string };
@@ -110,8 +124,22 @@ interface ReadContext {
 }
 
 function readRule(node: YAMLMap, ctx: ReadContext): RuleDefinition | undefined {
-  const { file, line, diagnostics } = ctx;
-  const values = node.toJSON() as Record<string, unknown>;
+  const { doc, file, line, diagnostics } = ctx;
+  // Read through the document, so an alias (normalize: *steps) gives its anchor's value; the
+  // alias count stays capped (yaml's default, 100) against a "billion laughs" file.
+  let values: Record<string, unknown>;
+  try {
+    values = node.toJS(doc) as Record<string, unknown>;
+  } catch (error) {
+    diagnostics.push({
+      severity: "error",
+      code: "yaml",
+      message: msg.invalidYaml((error as Error).message.split("\n")[0]),
+      file,
+      line,
+    });
+    return undefined;
+  }
   const id =
     typeof values.id === "string" || typeof values.id === "number" ? String(values.id) : undefined;
   const problem = (
@@ -152,7 +180,8 @@ function readRule(node: YAMLMap, ctx: ReadContext): RuleDefinition | undefined {
     extra,
     line,
   };
-  const whenNode = node.get("when", true);
+  const whenEntry = node.get("when", true);
+  const whenNode = isAlias(whenEntry) ? whenEntry.resolve(doc) : whenEntry;
   if (whenNode === undefined || values.when === null || values.when === "") {
     problem("missing-key", msg.missingKey("when"));
     return rule;

@@ -50,7 +50,12 @@ function nodeSql(node: CompiledNode, atoms: readonly TextAtom[]): string {
     case "compare":
       return `(${valueSql(node.field, node.type)} ${node.op === "!=" ? "<>" : node.op} ${literal(node.value)})`;
     case "in": {
-      const test = `${valueSql(node.field, node.type)} IN (${node.values.map(literal).join(", ")})`;
+      const value = valueSql(node.field, node.type);
+      // An empty list (an empty named list) is not SQL: "x IN ()" does not parse. Membership in it
+      // is false, and unknown for a null, as the in-process engine decides.
+      const test = node.values.length
+        ? `${value} IN (${node.values.map(literal).join(", ")})`
+        : `CASE WHEN ${value} IS NULL THEN NULL ELSE false END`;
       return node.negated ? `(NOT (${test}))` : `(${test})`;
     }
   }

@@ -155,6 +155,31 @@ describe("loadCsv", () => {
     expect(error).toMatchObject({ line: 1, column: "listing_id" });
   });
 
+  it("loadCsv quotes a long or multi-line column name in a message, cut, and lists at most 30", async () => {
+    // Found by the fuzz run (test/fuzz/loaders.test.ts): a 3,000-character header name came back
+    // whole in "the file has …", a 3 KB message; a name with a line break split the message.
+    const long = "n".repeat(3_000);
+    const error = await loadCsv(csv(`${long},"a\nb"\n1,2\n`), listings).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /missing required columns? .*; the file has "n{78}…, "a\\nb"; rename or add/,
+    );
+    expect((error as Error).message.length).toBeLessThan(600);
+    const many = Array.from({ length: 100 }, (_, i) => `c${i}`).join(",");
+    const wide = await loadCsv(csv(`${many}\n`), listings).catch((e: unknown) => e);
+    expect((wide as Error).message).toMatch(
+      /the file has c0, c1, .*, c29 … \(100 columns\); rename/,
+    );
+    const extra = await loadCsv(
+      csv(`listing_id,${long}\nL1,x\n`),
+      { columns: { listing_id: { type: "string" } } },
+      { extraColumns: "error" },
+    ).catch((e: unknown) => e);
+    expect((extra as Error).message).toMatch(
+      /, line 1, column "n{78}…: the column is not in the schema/,
+    );
+    expect(extra).toMatchObject({ column: long });
+  });
+
   it("loadCsv rejects a duplicated header name and, on request, undeclared columns", async () => {
     await expect(loadCsv(csv("a,b,a\n1,2,3\n"), { columns: {} })).rejects.toThrow(
       /line 1: column "a" appears twice in the header \(fields 1 and 3\); rename one/,

@@ -24,6 +24,20 @@ describe("maskPersonalData", () => {
     expect(maskPersonalData("kakao: abc123")).toBe("kakao: a***");
   });
 
+  it("findPersonalData reads a Latin app name only as a word of its own, and a written label only as a label", () => {
+    // Found by the fuzz run (test/fuzz/personalData.test.ts): masked text was flagged again, so a
+    // report withheld output that htmlTable had already masked.
+    expect(maskPersonalData("0@kakao0.com")).toBe("0***@kakao0.com");
+    expect(findPersonalData("0***@kakao0.com")).toEqual([]);
+    expect(findPersonalData("j***@kakaocorp.com kakaofriends mykakao abc")).toEqual([]);
+    expect(maskPersonalData("카톡 idkakao")).toBe("카톡 idk***");
+    expect(findPersonalData("카톡 idk***")).toEqual([]);
+    // Hangul runs into a handle without a space; a Latin app needs a space, a colon or a label.
+    expect(maskPersonalData("카톡abc123 kakao abc123 kakaoID:abc123")).toBe(
+      "카톡a*** kakao a*** kakaoID:a***",
+    );
+  });
+
   it("maskPersonalData leaves prices, model numbers, dates and ids alone", () => {
     const text = "나이키 에어포스1 265mm 129,000원 2026-10-29 L0015480 WH-1000XM5 1234567890123";
     expect(maskPersonalData(text)).toBe(text); // the 13 digits fail the Luhn check

@@ -20,6 +20,23 @@ describe("sanitizeHtml", () => {
     }
   });
 
+  it("sanitizeHtml drops SVG paint, filter, clip and mask references to outside the page", () => {
+    // Found by the fuzz run (test/fuzz/sanitizer.test.ts): only style attributes were checked.
+    const clean = sanitizeHtml(
+      '<svg><rect fill="url(https://evil.example/p.svg#g)" filter="u\\72l(//evil.example/f#x)" mask="url(x.svg#m)" stroke="url(#ok)" clip-path="url(#clip-1)"/></svg>',
+    );
+    expect(clean).toBe('<svg><rect stroke="url(#ok)" clip-path="url(#clip-1)"></rect></svg>');
+  });
+
+  it("sanitizeHtml drops srcset and ping, whose later entries can point outside the page", () => {
+    // Found by the fuzz run: only the start of the value was checked ("#a 1x, https://… 2x").
+    expect(
+      sanitizeHtml(
+        '<img src="data:image/png;base64,AA" srcset="#a 1x, https://evil.example/b.png 2x"><a href="#x" ping="#y https://evil.example/p">x</a>',
+      ),
+    ).toBe('<img src="data:image/png;base64,AA"><a href="#x">x</a>');
+  });
+
   it("sanitizeHtml empties a <style> element that imports or fetches", () => {
     const clean = sanitizeHtml(
       "<style>@imp\\6frt 'https://evil.example/x.css'; .a{color:red}</style><p>x</p>",

@@ -34,6 +34,21 @@ describe("withholdPersonalData", () => {
     expect(cells[0].findings.map((f) => f.kind)).toEqual(["phone"]);
   });
 
+  it("withholdPersonalData finds personal data in a title or alt attribute (a tooltip, the text in place of an image)", () => {
+    // Found by the fuzz run (test/fuzz/personalData.test.ts): attribute values were skipped as
+    // invisible, and sanitizeHtml keeps title and alt.
+    for (const html of [
+      '<span title="010-1234-5678">x</span>',
+      "<img src='data:image/png;base64,AA' ALT='카톡 ID dealer01'>",
+      "<td title=&#48;10-1234-5678>x</td>",
+      '<svg><rect title = "seller.kim＠example.com"/></svg>',
+    ]) {
+      const { cells } = withholdPersonalData(withOutput({ "text/html": html }));
+      expect(cells[0]?.findings.length, html).toBe(1);
+    }
+    expect(markupText('<a href="#x" title="a&#62;b" data-n="010-1234-5678">c</a>')).toBe(" a>b c ");
+  });
+
   it("withholdPersonalData lists at most five findings per output and counts the rest", () => {
     const rows = Array.from({ length: 12 }, (_, i) => `010-1234-${String(1000 + i)}`).join("\n");
     const { notebook, cells } = withholdPersonalData(withOutput({ "text/plain": rows }));
@@ -51,6 +66,8 @@ describe("withholdPersonalData", () => {
     "unclosed <style": (n) => "<style>".repeat(n / 7),
     "unclosed </": (n) => "<style>" + "</".repeat(n / 2),
     "& without ;": (n) => "&#1".repeat(n / 3) + "&aaaa".repeat(n / 5),
+    "attribute quote never closed": (n) => "<a title='x".repeat(n / 11) + ">",
+    "many title attributes": (n) => "<a" + ' title="1&#1"'.repeat(n / 13) + ">",
   };
   for (const [name, make] of Object.entries(shapes)) {
     it(`markupText grows linearly on ${name}`, () => {

@@ -63,6 +63,10 @@ describe("parseRuleExpression", () => {
       ],
       ["title ~ 'x'", /expected a \/pattern\/ after ~ but found "'"/, 8],
       ["title ~ /x/g", /unknown regex flag "g"/, 11],
+      // Found by the fuzz run: `category !~ #/x/` in YAML (the # starts a comment) left
+      // "category !~", which threw a TypeError, a stack trace from tns rules check.
+      ["category !~", /expected a \/pattern\/ .* but found the end of the expression/, 11],
+      ["not title ~  ", /expected a \/pattern\/ .* but found the end of the expression/, 13],
       ["(a = 1", /expected a closing "\)" but found the end/, 6],
       ["a = 1 b = 2", /expected "and", "or" or the end of the expression but found "b"/, 6],
       ["a == 1", /expected a value.*but found "="/, 3],
@@ -146,6 +150,39 @@ describe("parseRuleFile and checkRules: every problem is a diagnostic with the r
     expect(check("zzz = 1")[0]).toMatch(
       /unknown field "zzz"; the fields are title, description, brand, price_krw/,
     );
+  });
+
+  it("reads YAML aliases as their anchors' values, and refuses an alias bomb with a diagnostic", () => {
+    // Found by the fuzz run: `normalize: *steps` was read as the step "steps" (and `when: *w` as
+    // "not an expression"), because each rule was converted without its document.
+    const set = parseRuleFile(
+      "- id: a\n  normalize: &steps [nfkc, casefold]\n  when: &w title = 'x'\n" +
+        "- id: b\n  normalize: *steps\n  when: *w\n",
+      { file: "alias.yaml" },
+    );
+    expect(set.diagnostics).toEqual([]);
+    expect(set.rules.map((r) => [r.id, r.normalize, r.when])).toEqual([
+      ["a", { "*": ["nfkc", "casefold"] }, "title = 'x'"],
+      ["b", { "*": ["nfkc", "casefold"] }, "title = 'x'"],
+    ]);
+    const nine = (alias: string) => `[${Array(9).fill(alias).join(", ")}]`;
+    const bomb = parseRuleFile(
+      `- id: a\n  x: &a ${nine("1")}\n  y: &b ${nine("*a")}\n  z: &c ${nine("*b")}\n  v: ${nine("*c")}\n  when: title = 'x'\n`,
+      { file: "bomb.yaml" },
+    );
+    expect(bomb.diagnostics.map(formatRuleDiagnostic)).toEqual([
+      expect.stringMatching(/^bomb\.yaml:1: error: invalid YAML: Excessive alias count/),
+    ]);
+  });
+
+  it("names a field or list called like an Object.prototype member unknown instead of passing or crashing", () => {
+    // Found by the fuzz run (test/fuzz/rules.test.ts): "constructor is null" passed the check
+    // and compiled, then evaluateRules failed on the missing column; $constructor threw a TypeError.
+    expect(check("constructor is null")[0]).toMatch(/unknown field "constructor"; the fields are/);
+    expect(check('__proto__ = "x" or toString = "y"')).toHaveLength(2);
+    expect(check("title contains_any $constructor")[0]).toMatch(/unknown list \$constructor/);
+    expect(check("title in $toString")[0]).toMatch(/unknown list \$toString/);
+    expect(check("title ~ /x/", "\n  normalize: { constructor: [nfkc] }")).toEqual([]);
   });
 
   it("catches type mismatches", () => {

@@ -166,3 +166,63 @@ describe("evaluateRulesDuckDb on NUL characters (U+0000) in patterns, keywords a
     expect(differences(evaluateRules(compiled, rows), duck)).toEqual([]);
   });
 });
+
+describe("evaluateRulesDuckDb on an empty named list", () => {
+  // The fuzz run's `title in $empty` compiled to "title IN ()", which DuckDB cannot parse.
+  const ruleSet = parseRuleFile(
+    [
+      "- id: in_empty\n  when: title in $empty",
+      "- id: not_in_empty\n  when: title not in $empty",
+      "- id: or_in_empty\n  when: title in $empty or price_krw > 5",
+      "",
+    ].join("\n"),
+    { lists: { empty: [] } },
+  );
+  const rows = [
+    { title: "a", price_krw: 1 },
+    { title: null, price_krw: 10 },
+    { title: "", price_krw: null },
+  ];
+
+  it("runs and gives the in-process hits: membership is false, unknown for a null", async () => {
+    const compiled = compileRules(ruleSet, { title: "string", price_krw: "number" });
+    const inProcess = evaluateRules(compiled, rows);
+    const duck = await evaluateRulesDuckDb(compiled, rows);
+    expect(differences(inProcess, duck)).toEqual([]);
+    expect(rows.map((_, row) => rowRuleIds(duck, row))).toEqual([
+      ["not_in_empty"],
+      ["or_in_empty"],
+      ["not_in_empty"],
+    ]);
+  });
+});
+
+describe("evaluateRulesDuckDb on lone surrogates in rule literals", () => {
+  // The fuzz run's `not (title = "\uD800")` hit a title holding another lone surrogate in-process
+  // (its value was compared as U+FFFD, the literal raw) but not in DuckDB, which stores UTF-8.
+  // In YAML's double quotes, \uD800 is the lone surrogate itself.
+  const ruleSet = parseRuleFile(
+    [
+      "- id: equal\n  when: \"title = '\\uD800'\"",
+      "- id: not_equal\n  when: \"not (title = '\\uD800')\"",
+      "- id: listed\n  when: \"title in ['\\uDC00x', 'y']\"",
+      "",
+    ].join("\n"),
+  );
+  const rows = ["\uDC00", "\uFFFD", "\uD800", "a", "\uD800x", "y"].map((title) => ({ title }));
+
+  it("reads them as U+FFFD, as the values, and agrees with DuckDB row by row", async () => {
+    const compiled = compileRules(ruleSet, { title: "string" });
+    const inProcess = evaluateRules(compiled, rows);
+    const duck = await evaluateRulesDuckDb(compiled, rows);
+    expect(differences(inProcess, duck)).toEqual([]);
+    expect(rows.map((_, row) => rowRuleIds(inProcess, row))).toEqual([
+      ["equal"],
+      ["equal"],
+      ["equal"],
+      ["not_equal"],
+      ["not_equal", "listed"],
+      ["not_equal", "listed"],
+    ]);
+  });
+});
