@@ -362,9 +362,50 @@ export { RuleSyntaxError } from "./rules/RuleSyntaxError.js";
 export { RuleError } from "./rules/RuleError.js";
 export type { RuleDiagnostic, DiagnosticSeverity } from "./rules/RuleDiagnostic.js";
 export { formatRuleDiagnostic } from "./rules/formatRuleDiagnostic.js";
-export type { RuleDefinition, RuleSet, RuleActionName } from "./rules/RuleDefinition.js";
+export type {
+  RuleDefinition,
+  RuleSet,
+  RuleActionName,
+  RuleStatusName,
+} from "./rules/RuleDefinition.js";
 export { parseRuleFile, type ParseRuleFileOptions } from "./rules/parseRuleFile.js";
 export { loadRuleFile, type LoadRuleFileOptions } from "./rules/loadRuleFile.js";
+export type {
+  DecisionTable,
+  DecisionTableSheet,
+  DecisionTableValue,
+  DecisionTableOperator,
+  DecisionTableColumn,
+  DecisionTableCondition,
+  DecisionTableCell,
+  DecisionTableRow,
+  DecisionTableFixedName,
+} from "./rules/DecisionTable.js";
+export {
+  readDecisionTableSheet,
+  type ReadDecisionTableSheetOptions,
+} from "./rules/readDecisionTableSheet.js";
+export { parseDecisionTable, type ParseDecisionTableOptions } from "./rules/parseDecisionTable.js";
+export { isDecisionTableFile } from "./rules/isDecisionTableFile.js";
+export { cellAddress } from "./rules/cellAddress.js";
+export {
+  ruleSetToDecisionTable,
+  type RuleSetTable,
+  type RuleConversionNote,
+} from "./rules/ruleSetToDecisionTable.js";
+export { writeDecisionTable } from "./rules/writeDecisionTable.js";
+export { formatRuleFile } from "./rules/formatRuleFile.js";
+export {
+  convertRuleFile,
+  type ConvertRuleFileOptions,
+  type RuleFileConversion,
+} from "./rules/convertRuleFile.js";
+export { ruleStatusNames, isEvaluatedStatus } from "./rules/ruleStatus.js";
+export { verifyDecisionTable, maxVerifiedRows } from "./rules/verifyDecisionTable.js";
+export {
+  verifyDecisionTableOnData,
+  type VerifyDecisionTableOnDataOptions,
+} from "./rules/verifyDecisionTableOnData.js";
 export { parseKeywordList } from "./rules/parseKeywordList.js";
 export {
   normalizeText,

@@ -10,6 +10,9 @@ import { openDataset } from "../../lib/dataset/openDataset.js";
 import { relationColumns } from "../../lib/dataset/relationColumns.js";
 import { backtestDataset } from "../../lib/rules/backtestDataset.js";
 import { checkRules } from "../../lib/rules/checkRules.js";
+import { convertRuleFile } from "../../lib/rules/convertRuleFile.js";
+import { verifyDecisionTable } from "../../lib/rules/verifyDecisionTable.js";
+import { verifyDecisionTableOnData } from "../../lib/rules/verifyDecisionTableOnData.js";
 import { formatRuleDiagnostic } from "../../lib/rules/formatRuleDiagnostic.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
@@ -29,32 +32,93 @@ interface BacktestCommandOptions {
   lists?: string;
 }
 
-/** Adds `tns rules check` and `tns backtest`. */
+/** Adds `tns rules check`, `tns rules convert` and `tns backtest`. */
 export function registerRulesCommands(program: Command): void {
-  const rules = program.command("rules").description("check rule files");
+  const rules = program.command("rules").description("check and convert rule files");
   rules
-    .command("check <rules.yaml>")
-    .description("print every error and warning of a rule file (exit 1 on an error)")
+    .command("check <rules>")
+    .description(
+      "print every error and warning of a rule file (.yaml) or decision table (.xlsx, .csv), and for a table its verification (exit 1 on an error)",
+    )
     .option(
       "--data <file>",
-      "check fields against this .csv/.jsonl/.parquet file (default: the listings schema)",
+      "check fields against this .csv/.jsonl/.parquet file (default: the listings schema); for a table, also find rows that never hit alone on it",
     )
     .option(
       "--lists <dir>",
       "folder of named lists <name>.txt (default: ../lists beside the rule file's folder)",
     )
-    .action(async (file: string, opts: { data?: string; lists?: string }) => {
-      const ruleSet = await loadRuleFile(file, { listsDir: opts.lists });
-      const schema = opts.data
-        ? ruleFieldSchema(await loadData(opts.data))
-        : ruleFieldSchema(sampleSchemas.listings);
+    .option("--encoding <name>", "text encoding of a .csv table (default: UTF-8, else CP949)")
+    .action(async (file: string, opts: { data?: string; lists?: string; encoding?: string }) => {
+      const ruleSet = await loadRuleFile(file, { listsDir: opts.lists, encoding: opts.encoding });
+      const data = opts.data ? await loadData(opts.data) : undefined;
+      const schema = ruleFieldSchema(data ?? sampleSchemas.listings);
       const { diagnostics } = checkRules(ruleSet, schema);
+      const clean = !diagnostics.some((d) => d.severity === "error");
+      if (ruleSet.table) {
+        diagnostics.push(...verifyDecisionTable(ruleSet.table, ruleSet.lists));
+        if (data && clean)
+          diagnostics.push(
+            ...(await verifyDecisionTableOnData(ruleSet.table, data, {
+              lists: ruleSet.lists,
+              schema,
+            })),
+          );
+      }
       for (const d of diagnostics) process.stdout.write(`${formatRuleDiagnostic(d)}\n`);
       const errors = diagnostics.filter((d) => d.severity === "error").length;
       const warnings = diagnostics.length - errors;
       log(`${file}: ${ruleSet.rules.length} rule(s), ${errors} error(s), ${warnings} warning(s)`);
       if (errors > 0) process.exitCode = 1;
     });
+
+  rules
+    .command("convert <in> <out>")
+    .description(
+      "convert between a YAML rule file and a decision table (.xlsx, .csv), by the extensions",
+    )
+    .option(
+      "--lists <dir>",
+      "folder of named lists <name>.txt (default: ../lists beside the input's folder)",
+    )
+    .option("--encoding <name>", "text encoding of a .csv input (default: UTF-8, else CP949)")
+    .option(
+      "--partial",
+      "write the rules a table can hold even when some cannot (they are listed; exit 1)",
+    )
+    .addHelpText(
+      "after",
+      `
+Example:
+  npx tns rules convert data/rules/production-rules.yaml rules.xlsx   # edit in Excel, then
+  npx tns rules convert rules.xlsx rules.yaml`,
+    )
+    .action(
+      async (
+        input: string,
+        output: string,
+        opts: { lists?: string; encoding?: string; partial?: boolean },
+      ) => {
+        const result = await convertRuleFile(input, output, {
+          listsDir: opts.lists,
+          encoding: opts.encoding,
+          partial: opts.partial,
+        });
+        for (const n of result.notes) log(`note [${n.ruleId}]: ${n.message}`);
+        for (const u of result.unconvertible)
+          process.stderr.write(
+            `${input} [${u.ruleId}]: a table cannot hold this rule: ${u.message}\n`,
+          );
+        if (!result.written)
+          throw new RuleError(
+            `${result.unconvertible.length} rule(s) of ${input} cannot be written as a table (listed above); nothing was written. Keep them in YAML, rewrite them, or pass --partial to write the others`,
+          );
+        log(
+          `${output}: ${result.rules} rule(s) written${result.unconvertible.length ? `, ${result.unconvertible.length} left out (listed above)` : ""}`,
+        );
+        if (result.unconvertible.length) process.exitCode = 1;
+      },
+    );
 
   program
     .command("backtest")
@@ -65,7 +129,10 @@ export function registerRulesCommands(program: Command): void {
       "--dataset <tns.yaml>",
       "backtest the dataset's rules on its listings (with seller columns)",
     )
-    .option("--rules <rules.yaml>", "the rule file (default with --dataset: its rules)")
+    .option(
+      "--rules <file>",
+      "the rule file: .yaml or a decision table .xlsx/.csv (default with --dataset: its rules)",
+    )
     .option(
       "--data <file>",
       "labeled rows: .csv, .tsv, .jsonl or .parquet (instead of the dataset's listings)",
