@@ -406,6 +406,49 @@ export {
   verifyDecisionTableOnData,
   type VerifyDecisionTableOnDataOptions,
 } from "./rules/verifyDecisionTableOnData.js";
+export {
+  resolveActions,
+  actionSeverity,
+  matchModeNames,
+  type MatchModeName,
+  type ResolvedAction,
+} from "./rules/resolveActions.js";
+export type {
+  ShadowReadout,
+  ShadowRuleReadout,
+  ShadowLabelCounts,
+  ShadowArrivalRow,
+  ShadowOverlapRow,
+  ShadowQueueLoad,
+  ShadowRecommendation,
+  ShadowDecisionName,
+} from "./rules/ShadowReadout.js";
+export { shadowRulesReadout, type ShadowRulesReadoutOptions } from "./rules/shadowRulesReadout.js";
+export {
+  shadowRecommendation,
+  type ShadowRecommendationOptions,
+} from "./rules/shadowRecommendation.js";
+export { shadowRecommendationCards } from "./rules/shadowRecommendationCards.js";
+export { shadowArrivalSeries, type ShadowArrivalPoint } from "./rules/shadowArrivalSeries.js";
+export {
+  ShadowStreamReadout,
+  type ShadowStreamReadoutOptions,
+} from "./rules/ShadowStreamReadout.js";
+export { withShadowRules } from "./rules/withShadowRules.js";
+export { labelEventsSql, type LabelEvents } from "./rules/labelEventsSql.js";
+export {
+  writeRuleHitsTable,
+  type WriteRuleHitsTableOptions,
+  type RuleHitsTable,
+} from "./rules/writeRuleHitsTable.js";
+export {
+  diffRuleSets,
+  type RuleSetDiff,
+  type RuleChange,
+  type RuleDiffEntry,
+} from "./rules/diffRuleSets.js";
+export { wordDiff, type WordDiffPart } from "./rules/wordDiff.js";
+export { formatWordDiff } from "./rules/formatWordDiff.js";
 export { parseKeywordList } from "./rules/parseKeywordList.js";
 export {
   normalizeText,
@@ -439,6 +482,7 @@ export { backtestRules, type BacktestRulesOptions } from "./rules/backtestRules.
 export type {
   RuleBacktest,
   RuleBacktestRow,
+  ActionBacktest,
   HitStats,
   SegmentBacktestRow,
   PeriodBacktestRow,

@@ -1,4 +1,5 @@
 import type { DecisionTable } from "./DecisionTable.js";
+import type { MatchModeName } from "./resolveActions.js";
 import type { RuleDiagnostic } from "./RuleDiagnostic.js";
 import type { RuleExpression } from "./RuleExpression.js";
 import type { SourcePosition } from "./whenLocator.js";
@@ -65,4 +66,6 @@ export interface RuleSet {
   diagnostics: RuleDiagnostic[];
   /** The decision table the rules were read from, when they were. */
   table?: DecisionTable;
+  /** How the rules' actions combine on a listing, when the file says (`match:`; see `resolveActions`). */
+  match?: MatchModeName;
 }

@@ -5,7 +5,8 @@ import { normalizationSteps } from "./normalizeText.js";
 /**
  * Writes a rule set as the text of a YAML rule file that {@link parseRuleFile} reads back to the
  * same rules: id, name, policy, action, the other keys as written (queue, updated_at …), owner,
- * priority and status when not the default, version, normalize, description and `when`.
+ * priority and status when not the default, version, normalize, description and `when`; a map
+ * with `match:` first when the set names its match mode.
  * @example await writeFile("rules.yaml", formatRuleFile(await loadRuleFile("rules.xlsx")));
  */
 export function formatRuleFile(ruleSet: RuleSet): string {
@@ -31,5 +32,5 @@ export function formatRuleFile(ruleSet: RuleSet): string {
     entry.when = rule.when;
     return entry;
   });
-  return stringify(rules, { lineWidth: 0 });
+  return stringify(ruleSet.match ? { match: ruleSet.match, rules } : rules, { lineWidth: 0 });
 }

@@ -246,3 +246,16 @@ export const rowNeverAlone = (row: string, hits: number, rows: number) =>
 export const rowsCoHit = (a: string, actionA: string, b: string, actionB: string, hits: number) =>
   `${rowAt(b)} (${actionB}) and ${rowAt(a)} (${actionA}) of the same policy both hit ${hits} row(s) of the data, which then get both actions; make the conditions exclusive or give the rows one action`;
 
+// --- lifecycle and shadow readout ----------------------------------------------------------
+export const badDay = (option: string, value: string) =>
+  `${option} ${quote(value)} is not a day; write it as YYYY-MM-DD (e.g. 2026-09-15)`;
+export const badWindow = (since: string, asOf: string) =>
+  `the window starts on ${since}, after its last day ${asOf}; give a first day on or before the as-of day`;
+export const noShadowRules = () =>
+  `no rule has status: shadow; set status: shadow on the rules to read out (a table's status column, or status: in YAML)`;
+export const noDatedLabels = (label: string) =>
+  `the dataset has no reviews, audits or appeals: labels come from the ${label} column, which says what is known today, not as labels arrived`;
+export const noLabelsAtAll = () =>
+  `the data has no labels (no reviews, audits or appeals, no label column): precision and new catches cannot be measured`;
+export const badMatchMode = (value: unknown) =>
+  `match ${quote(value)} is not one of all, first; all: every hit rule applies and the strongest action wins; first: the first hit rule by priority decides`;

@@ -3,6 +3,7 @@ import { closestName } from "../data/closestName.js";
 import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
 import type { RuleActionName, RuleDefinition, RuleSet, RuleStatusName } from "./RuleDefinition.js";
 import { ruleStatusNames, isEvaluatedStatus } from "./ruleStatus.js";
+import { matchModeNames, type MatchModeName } from "./resolveActions.js";
 import type { RuleDiagnostic } from "./RuleDiagnostic.js";
 import { parseRuleExpression } from "./parseRuleExpression.js";
 import { RuleSyntaxError } from "./RuleSyntaxError.js";
@@ -36,7 +37,8 @@ const ACTIONS: readonly RuleActionName[] = ["block", "review", "tag"];
 const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
 /**
- * Parses the text of a YAML rule file — a list of rules (or a map with a `rules:` list), each with
+ * Parses the text of a YAML rule file — a list of rules (or a map with a `rules:` list and an
+ * optional `match: all | first`, how the rules' actions combine), each with
  * id, name, policy, action (block | review | tag, default review), owner, description, enabled
  * (default true), status (draft | shadow | active | retired, default active), version, priority
  * (a number, default 0), `when` and optional `normalize` — into a {@link RuleSet}. Never throws on bad
@@ -68,6 +70,19 @@ export function parseRuleFile(source: string, options: ParseRuleFileOptions = {}
     return result;
   }
   let items: unknown = doc.contents;
+  if (isMap(items) && items.has("match")) {
+    const mode = items.get("match");
+    const node = items.get("match", true) as Node | undefined;
+    if (matchModeNames.includes(mode as MatchModeName)) result.match = mode as MatchModeName;
+    else
+      diagnostics.push({
+        severity: "error",
+        code: "bad-match",
+        message: msg.badMatchMode(mode),
+        file,
+        ...(node?.range ? at(node.range[0]) : {}),
+      });
+  }
   if (isMap(items) && items.has("rules")) items = items.get("rules", true);
   if (!isSeq(items)) {
     if (items !== null)

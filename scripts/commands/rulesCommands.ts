@@ -17,7 +17,10 @@ import { formatRuleDiagnostic } from "../../lib/rules/formatRuleDiagnostic.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
+import { matchModeNames, type MatchModeName } from "../../lib/rules/resolveActions.js";
 import { log } from "./cliLog.js";
+import { rulesShadowReadout, shadowLines } from "./rulesShadowReadout.js";
+import { registerRulesDiffCommand } from "./rulesDiffCommand.js";
 
 interface BacktestCommandOptions {
   rules?: string;
@@ -30,6 +33,10 @@ interface BacktestCommandOptions {
   time?: string;
   json?: string;
   lists?: string;
+  match?: string;
+  capacity?: string;
+  since?: string;
+  asOf?: string;
 }
 
 /** Adds `tns rules check`, `tns rules convert` and `tns backtest`. */
@@ -151,15 +158,39 @@ Example:
       "--lists <dir>",
       "folder of named lists (default: ../lists beside the rule file's folder)",
     )
+    .option(
+      "--match <mode>",
+      "how the active rules' actions combine on a listing: all (every hit rule applies, block > review > tag) or first (the first hit rule by priority decides); default: the file's match:, else all",
+    )
+    .option(
+      "--capacity <queue=n,...>",
+      "flags per day each review queue can take, for the shadow readout (default: the most reviews the queue decided in one day)",
+    )
+    .option(
+      "--since <day>",
+      "first day of the shadow readout's window (default: the first day of data)",
+    )
+    .option(
+      "--as-of <day>",
+      "last day of the shadow readout: only labels decided by its end count (default: the newest day)",
+    )
     .addHelpText(
       "after",
       `
+Shadow rules (status: shadow) are evaluated and reported, never counted in the total; each gets a
+readout: new catches and new false flags against the active rules, overlap, extra flags per day
+per queue against capacity, precision as labels arrived, and a recommendation.
+
 Example:
   npx tns backtest --rules data/rules/production-rules.yaml --data data/listings.csv \\
       --label is_violation --id listing_id --by category --json backtest.json`,
     )
     .action(async (opts: BacktestCommandOptions) => {
       const started = performance.now();
+      if (opts.match !== undefined && !matchModeNames.includes(opts.match as MatchModeName))
+        throw new RuleError(
+          `--match ${JSON.stringify(opts.match)} is not a mode; use all or first`,
+        );
       if (!opts.data && !opts.dataset)
         throw new RuleError(
           "give --dataset <tns.yaml> or --data <file> (with --rules <rules.yaml>); e.g. --dataset data/tns.yaml",
@@ -203,11 +234,26 @@ Example:
         by,
         time: opts.time,
         id: opts.id,
+        match: (opts.match as MatchModeName | undefined) ?? ruleSet.match,
       });
+      const shadow = compiled.rules.some((r) => r.definition.status === "shadow")
+        ? await rulesShadowReadout(ds, compiled, {
+            from,
+            id: opts.id,
+            time: opts.time,
+            label: opts.label,
+            capacity: opts.capacity,
+            since: opts.since,
+            asOf: opts.asOf,
+          })
+        : undefined;
       ds.close();
       const rulesOut = result.rules.map((r) => ({
         ...r,
         ...(opts.id ? { examples: examples[r.id] } : {}),
+        ...(r.status === "shadow" && shadow && "rules" in shadow
+          ? { shadow: shadow.rules.find((s) => s.id === r.id) }
+          : {}),
       }));
       const report = {
         rules_file: rulesFile,
@@ -218,6 +264,23 @@ Example:
         positives: result.positives,
         rules: rulesOut,
         total: result.total,
+        actions: result.actions,
+        ...(shadow
+          ? {
+              shadow_readout:
+                "rules" in shadow
+                  ? {
+                      since: shadow.since,
+                      as_of: shadow.asOf,
+                      days: shadow.days,
+                      label_source: shadow.labelSource,
+                      dated_labels: shadow.datedLabels,
+                      queues: shadow.queues,
+                      notes: shadow.notes,
+                    }
+                  : { notes: [shadow.skipped] },
+            }
+          : {}),
         overlap: result.overlap,
         segments: result.segments,
         periods: result.periods,
@@ -234,14 +297,25 @@ Example:
       print(
         "rule                          hits     tp     fp  precision (95% CI)        recall  unique",
       );
-      for (const r of [...result.rules, { ...result.total, id: "(all rules)", unique_hits: NaN }])
+      const label = (r: { id: string; status?: string }) =>
+        r.status === "shadow" ? `${r.id} (shadow)` : r.id;
+      for (const r of [
+        ...result.rules.map((r) => ({ ...r, id: label(r) })),
+        { ...result.total, id: shadow ? "(active rules)" : "(all rules)", unique_hits: NaN },
+      ])
         print(
           `${r.id.padEnd(28)} ${String(r.hits).padStart(5)} ${String(r.tp).padStart(6)} ${String(r.fp).padStart(6)}  ${pct(r.precision).padStart(6)} (${pct(r.precision_low)}–${pct(r.precision_high)})`.padEnd(
             78,
           ) +
             `${pct(r.recall).padStart(6)}  ${Number.isNaN(r.unique_hits) ? "" : String(r.unique_hits).padStart(6)}`,
         );
+      print(
+        `actions (${result.actions.match}-match): ${result.actions.taken.map((a) => `${a.action} ${a.hits}`).join(", ") || "none"}`,
+      );
+      if (shadow && "rules" in shadow) for (const line of shadowLines(shadow)) print(line);
+      else if (shadow) print(`shadow readout: ${shadow.skipped}`);
     });
+  registerRulesDiffCommand(rules);
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
