@@ -10,7 +10,7 @@ const tns = (...args: string[]) =>
 
 describe(
   "tns rules check / convert and tns backtest with decision tables",
-  { timeout: 120_000 },
+  { timeout: 300_000 },
   () => {
     let dir: string;
     let table: string;

@@ -76,7 +76,7 @@ const rulesYaml = `
   when: title contains_any ["bag"]
 `;
 
-describe("shadowRulesReadout on a hand-checked example", { timeout: 120_000 }, () => {
+describe("shadowRulesReadout on a hand-checked example", { timeout: 300_000 }, () => {
   let dir: string;
   let ds: Dataset;
   const rules = parseRuleFile(rulesYaml, { file: "rules.yaml" });
