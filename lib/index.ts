@@ -362,9 +362,93 @@ export { RuleSyntaxError } from "./rules/RuleSyntaxError.js";
 export { RuleError } from "./rules/RuleError.js";
 export type { RuleDiagnostic, DiagnosticSeverity } from "./rules/RuleDiagnostic.js";
 export { formatRuleDiagnostic } from "./rules/formatRuleDiagnostic.js";
-export type { RuleDefinition, RuleSet, RuleActionName } from "./rules/RuleDefinition.js";
+export type {
+  RuleDefinition,
+  RuleSet,
+  RuleActionName,
+  RuleStatusName,
+} from "./rules/RuleDefinition.js";
 export { parseRuleFile, type ParseRuleFileOptions } from "./rules/parseRuleFile.js";
 export { loadRuleFile, type LoadRuleFileOptions } from "./rules/loadRuleFile.js";
+export type {
+  DecisionTable,
+  DecisionTableSheet,
+  DecisionTableValue,
+  DecisionTableOperator,
+  DecisionTableColumn,
+  DecisionTableCondition,
+  DecisionTableCell,
+  DecisionTableRow,
+  DecisionTableFixedName,
+} from "./rules/DecisionTable.js";
+export {
+  readDecisionTableSheet,
+  type ReadDecisionTableSheetOptions,
+} from "./rules/readDecisionTableSheet.js";
+export { parseDecisionTable, type ParseDecisionTableOptions } from "./rules/parseDecisionTable.js";
+export { isDecisionTableFile } from "./rules/isDecisionTableFile.js";
+export { cellAddress } from "./rules/cellAddress.js";
+export {
+  ruleSetToDecisionTable,
+  type RuleSetTable,
+  type RuleConversionNote,
+} from "./rules/ruleSetToDecisionTable.js";
+export { writeDecisionTable } from "./rules/writeDecisionTable.js";
+export { formatRuleFile } from "./rules/formatRuleFile.js";
+export {
+  convertRuleFile,
+  type ConvertRuleFileOptions,
+  type RuleFileConversion,
+} from "./rules/convertRuleFile.js";
+export { ruleStatusNames, isEvaluatedStatus } from "./rules/ruleStatus.js";
+export { verifyDecisionTable, maxVerifiedRows } from "./rules/verifyDecisionTable.js";
+export {
+  verifyDecisionTableOnData,
+  type VerifyDecisionTableOnDataOptions,
+} from "./rules/verifyDecisionTableOnData.js";
+export {
+  resolveActions,
+  actionSeverity,
+  matchModeNames,
+  type MatchModeName,
+  type ResolvedAction,
+} from "./rules/resolveActions.js";
+export type {
+  ShadowReadout,
+  ShadowRuleReadout,
+  ShadowLabelCounts,
+  ShadowArrivalRow,
+  ShadowOverlapRow,
+  ShadowQueueLoad,
+  ShadowRecommendation,
+  ShadowDecisionName,
+} from "./rules/ShadowReadout.js";
+export { shadowRulesReadout, type ShadowRulesReadoutOptions } from "./rules/shadowRulesReadout.js";
+export {
+  shadowRecommendation,
+  type ShadowRecommendationOptions,
+} from "./rules/shadowRecommendation.js";
+export { shadowRecommendationCards } from "./rules/shadowRecommendationCards.js";
+export { shadowArrivalSeries, type ShadowArrivalPoint } from "./rules/shadowArrivalSeries.js";
+export {
+  ShadowStreamReadout,
+  type ShadowStreamReadoutOptions,
+} from "./rules/ShadowStreamReadout.js";
+export { withShadowRules } from "./rules/withShadowRules.js";
+export { labelEventsSql, type LabelEvents } from "./rules/labelEventsSql.js";
+export {
+  writeRuleHitsTable,
+  type WriteRuleHitsTableOptions,
+  type RuleHitsTable,
+} from "./rules/writeRuleHitsTable.js";
+export {
+  diffRuleSets,
+  type RuleSetDiff,
+  type RuleChange,
+  type RuleDiffEntry,
+} from "./rules/diffRuleSets.js";
+export { wordDiff, type WordDiffPart } from "./rules/wordDiff.js";
+export { formatWordDiff } from "./rules/formatWordDiff.js";
 export { parseKeywordList } from "./rules/parseKeywordList.js";
 export {
   normalizeText,
@@ -398,6 +482,7 @@ export { backtestRules, type BacktestRulesOptions } from "./rules/backtestRules.
 export type {
   RuleBacktest,
   RuleBacktestRow,
+  ActionBacktest,
   HitStats,
   SegmentBacktestRow,
   PeriodBacktestRow,

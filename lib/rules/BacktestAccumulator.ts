@@ -13,6 +13,7 @@ import { RuleError } from "./RuleError.js";
 import { evaluateRules } from "./evaluateRules.js";
 import { hitStats } from "./hitStats.js";
 import { labelValues } from "./labelValues.js";
+import { actionSeverity, resolveActions, type MatchModeName } from "./resolveActions.js";
 import * as msg from "./messages.js";
 
 /** Options for a {@link BacktestAccumulator}; see `backtestRules`. */
@@ -25,6 +26,8 @@ export interface BacktestAccumulatorOptions {
   id?: string;
   /** Example ids kept per rule (default 5). */
   examples?: number;
+  /** How the active rules' actions combine on a listing (see `resolveActions`). Default "all". */
+  match?: MatchModeName;
 }
 
 interface Counts {
@@ -70,6 +73,11 @@ export class BacktestAccumulator {
   private readonly exampleIds: unknown[][];
   private readonly warnings: string[] = [];
   private readonly ids: string[];
+  /** Whether each rule acts (active); shadow rules are evaluated and reported, never flag. */
+  private readonly acting: boolean[];
+  private readonly match: MatchModeName;
+  private readonly actions = new Map<string, Counts>();
+  private readonly decided: Counts[];
 
   constructor(
     private readonly compiled: CompiledRuleSet,
@@ -82,6 +90,9 @@ export class BacktestAccumulator {
     this.idColumn = options.id;
     this.exampleCount = options.examples ?? 5;
     this.ids = compiled.rules.map((r) => r.id);
+    this.acting = compiled.rules.map((r) => (r.definition.status ?? "active") === "active");
+    this.match = options.match ?? "all";
+    this.decided = this.ids.map(counts);
     this.rules = this.ids.map(counts);
     this.unique = this.ids.map(counts);
     this.overlap = new Map();
@@ -108,6 +119,8 @@ export class BacktestAccumulator {
     const times = this.time ? (chunk.array(this.time) as ArrayLike<unknown>) : undefined;
     const idValues = this.idColumn ? (chunk.array(this.idColumn) as ArrayLike<unknown>) : undefined;
     const hitRules: number[] = [];
+    const actingHits: number[] = [];
+    const definitions = this.compiled.rules.map((r) => r.definition);
     for (let row = 0; row < n; row++) {
       const y = labels[row];
       this.rows++;
@@ -116,7 +129,12 @@ export class BacktestAccumulator {
       hitRules.length = 0;
       const word = row >>> 5;
       const bit = row & 31;
-      for (let r = 0; r < k; r++) if ((hits.bits[r][word] >>> bit) & 1) hitRules.push(r);
+      actingHits.length = 0;
+      for (let r = 0; r < k; r++)
+        if ((hits.bits[r][word] >>> bit) & 1) {
+          hitRules.push(r);
+          if (this.acting[r]) actingHits.push(r);
+        }
       const keys = segmentValues.map((values) => {
         const v = values[row];
         return v === null || v === undefined ? "(null)" : String(v);
@@ -131,17 +149,29 @@ export class BacktestAccumulator {
           );
         g.rows++;
         if (y === 1) g.positives++;
-        if (hitRules.length) add(g.any, y);
+        if (actingHits.length) add(g.any, y);
         for (const r of hitRules) add(g.rules[r], y);
       });
       if (hitRules.length === 0) continue;
-      add(this.total, y);
+      if (actingHits.length) {
+        add(this.total, y);
+        const resolved = resolveActions(
+          actingHits.map((r) => definitions[r]),
+          this.match,
+        )!;
+        const decider = actingHits.find((r) => this.ids[r] === resolved.ruleId)!;
+        let a = this.actions.get(resolved.action);
+        if (!a) this.actions.set(resolved.action, (a = counts()));
+        add(a, y);
+        add(this.decided[decider], y);
+      }
       const period = times
         ? (periodStart(times[row] as Date | string | number | null, this.grain) ?? "(none)")
         : "";
       for (const r of hitRules) {
         add(this.rules[r], y);
-        if (hitRules.length === 1) add(this.unique[r], y);
+        // Unique among the acting rules: a shadow rule takes nothing from an active one.
+        if (actingHits.length === (this.acting[r] ? 1 : 0)) add(this.unique[r], y);
         for (const s of hitRules)
           this.overlap.set(r * k + s, (this.overlap.get(r * k + s) ?? 0) + 1);
         if (times) {
@@ -169,10 +199,13 @@ export class BacktestAccumulator {
       name: rule.definition.name,
       policy: rule.definition.policy,
       action: rule.definition.action,
+      status: rule.definition.status ?? "active",
+      priority: rule.definition.priority ?? 0,
       ...stats(this.rules[r], positives),
+      decided: this.decided[r].hits,
       unique_hits: this.unique[r].hits,
       unique_tp: this.unique[r].tp,
-      recall_lost: positives > 0 ? this.unique[r].tp / positives : NaN,
+      recall_lost: !this.acting[r] ? 0 : positives > 0 ? this.unique[r].tp / positives : NaN,
     }));
     const matrix =
       this.ids.length <= denseOverlapLimit
@@ -207,6 +240,12 @@ export class BacktestAccumulator {
       positives,
       rules,
       total: stats(this.total, positives),
+      actions: {
+        match: this.match,
+        taken: [...this.actions]
+          .sort(([a], [b]) => actionSeverity[b as "tag"] - actionSeverity[a as "tag"])
+          .map(([action, c]) => ({ action, ...stats(c, positives) })),
+      },
       overlap: { ruleIds: [...this.ids], matrix, pairs },
       segments,
       periods,

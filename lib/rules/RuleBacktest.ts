@@ -1,3 +1,6 @@
+import type { RuleStatusName } from "./RuleDefinition.js";
+import type { MatchModeName } from "./resolveActions.js";
+
 /** Hits and label counts with precision (Wilson 95 % interval) and recall, for a rule or a group. */
 export interface HitStats {
   hits: number;
@@ -12,18 +15,34 @@ export interface HitStats {
   recall: number;
 }
 
-/** One rule's backtest: its stats plus what only it catches. */
+/**
+ * One rule's backtest: its stats plus what only it catches. A shadow rule is evaluated and
+ * reported, never counted in the set's `total`; its unique hits are those no active rule hits.
+ */
 export interface RuleBacktestRow extends HitStats {
   id: string;
   name: string;
   policy: string;
   action: string;
-  /** Rows hit by this rule and no other. */
+  /** Lifecycle status: `active` rules flag, `shadow` rules are only evaluated. */
+  status: RuleStatusName;
+  /** The rule's priority (higher decides first). */
+  priority: number;
+  /** Listings whose action this rule decided (0 for a shadow rule). */
+  decided: number;
+  /** Rows hit by this rule and no other active rule. */
   unique_hits: number;
-  /** True positives hit by this rule and no other. */
+  /** True positives hit by this rule and no other active rule. */
   unique_tp: number;
-  /** Recall the rule set would lose without this rule: unique_tp / positives. */
+  /** Recall the rule set would lose without this rule (an active one): unique_tp / positives. */
   recall_lost: number;
+}
+
+/** Listings per action the rule set takes, once actions are resolved (see `resolveActions`). */
+export interface ActionBacktest {
+  match: MatchModeName;
+  /** One row per action taken, strongest first. */
+  taken: (HitStats & { action: string })[];
 }
 
 /** Stats of one rule (or "(any)" for the whole set) within one segment value. */
@@ -45,15 +64,18 @@ export interface PeriodBacktestRow {
 }
 
 /**
- * The result of {@link backtestRules}: per rule, the whole set (`total`, a row counts once however
- * many rules hit it), the overlap matrix (rows hit by both rules), per-segment and per-period rows.
+ * The result of {@link backtestRules}: per rule, the active set (`total`, a row counts once however
+ * many active rules hit it), the listings per action taken, the overlap matrix (rows hit by both rules), per-segment and per-period rows.
  */
 export interface RuleBacktest {
   rows: number;
   labeled: number;
   positives: number;
   rules: RuleBacktestRow[];
+  /** The active rules as a set: a row counts once however many active rules hit it. */
   total: HitStats;
+  /** What the active rules do once their actions are resolved. */
+  actions: ActionBacktest;
   /**
    * Rows hit by two rules. `pairs` lists every pair with a shared hit as `[a, b, rows]` (indexes
    * into `ruleIds`, a ≤ b; a = b is the rule's own hits); `matrix` is the same as a dense

@@ -18,4 +18,6 @@ export interface RuleDiagnostic {
   snippet?: string;
   /** How many characters the caret underlines (default 1). */
   length?: number;
+  /** The cell of a decision table the finding is about, e.g. `rules!D7` (then `line` is the sheet row). */
+  cell?: string;
 }

@@ -4,6 +4,7 @@ import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import type { RuleBacktest } from "./RuleBacktest.js";
 import type { RuleHits } from "./RuleHits.js";
 import { BacktestAccumulator } from "./BacktestAccumulator.js";
+import type { MatchModeName } from "./resolveActions.js";
 
 /** Options for {@link backtestRules}. */
 export interface BacktestRulesOptions {
@@ -15,6 +16,8 @@ export interface BacktestRulesOptions {
   time?: string;
   /** Period of the time breakdown (default "week"). */
   grain?: GrainName;
+  /** How the active rules' actions combine (see `resolveActions`; default "all"). */
+  match?: MatchModeName;
   /** Hits already evaluated on the same rows (default: evaluated here). */
   hits?: RuleHits;
 }

@@ -35,8 +35,8 @@ export interface RuleSetChange {
 }
 
 /**
- * Compares two versions of a rule set on the same labeled rows: a row is flagged when any rule
- * hits it; the result counts the violations newly caught and newly missed, the false positives
+ * Compares two versions of a rule set on the same labeled rows: a row is flagged when any active
+ * rule hits it (shadow rules never flag); the result counts the violations newly caught and newly missed, the false positives
  * added and removed, with example rows for each.
  * @example compareRuleSets(current, proposed, listings, { columns: ["listing_id", "title"] }).newlyCaught;
  */
@@ -53,9 +53,15 @@ export function compareRuleSets(
   const flagged = (compiled: CompiledRuleSet, given?: RuleHits) => {
     const hits = given ?? evaluateRules(compiled, table);
     const any = new Uint8Array(hits.rowCount);
-    for (const bits of hits.bits)
+    // Only active rules flag: a shadow rule is evaluated, never acts.
+    const acting = new Set(
+      compiled.rules.filter((r) => (r.definition.status ?? "active") === "active").map((r) => r.id),
+    );
+    for (const [k, bits] of hits.bits.entries()) {
+      if (!acting.has(hits.ruleIds[k])) continue;
       for (let row = 0; row < hits.rowCount; row++)
         any[row] |= (bits[row >>> 5] >>> (row & 31)) & 1;
+    }
     return any;
   };
   const a = flagged(before, options.hits?.before);

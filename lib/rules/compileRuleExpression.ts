@@ -44,7 +44,7 @@ export function compileRuleExpression(
       file: ctx.file,
       ruleId: rule.id,
       line: rule.line,
-      ...rule.locate?.(span.start),
+      ...rule.locate?.(span.start, span.end),
       length: span.end - span.start,
     });
   // Own keys only: a field or list named constructor or __proto__ must not find Object.prototype's.

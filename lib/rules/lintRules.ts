@@ -13,7 +13,7 @@ export function lintRules(rules: readonly CompiledRule[], file?: string): RuleDi
   const out: RuleDiagnostic[] = [];
   const seen = new Map<string, string>();
   for (const rule of rules) {
-    const where = { file, ruleId: rule.id, line: rule.definition.line };
+    const where = { file, ruleId: rule.id, line: rule.definition.line, cell: rule.definition.cell };
     const why = contradiction(rule.node);
     if (why)
       out.push({

@@ -61,6 +61,8 @@ export const duplicateId = (id: string, firstLine: number | undefined) =>
   `rule id ${quote(id)} is used twice${firstLine ? ` (first on line ${firstLine})` : ""}; give every rule its own id`;
 export const badAction = (value: unknown) =>
   `action ${quote(value)} is not one of block, review, tag; pick the one the rule should take`;
+export const badStatus = (value: unknown) =>
+  `status ${quote(value)} is not one of draft, shadow, active, retired; draft and retired rules are checked only, shadow rules are evaluated without flagging`;
 export const unknownKey = (key: string, hint: string | undefined) =>
   `unknown key ${quote(key)}${hint ? `; did you mean ${quote(hint)}?` : ""}; it is ignored`;
 export const badNormalizeStep = (step: unknown, steps: readonly string[]) =>
@@ -125,3 +127,136 @@ export const rulesHaveErrors = (count: number, first: string) =>
   `the rules have ${count} error(s); the first: ${first}`;
 export const duckDbFailed = (detail: string) =>
   `DuckDB could not run the compiled rules: ${detail}`;
+
+// --- decision tables -----------------------------------------------------------------------
+const FIXED_LIST =
+  "id, policy, action, name, queue, owner, priority, status, version, normalize, description";
+export const unreadableRuleFile = (path: string, detail: string) =>
+  `cannot read rule file ${path}: ${detail}; check the path`;
+export const notAWorkbook = (path: string, detail: string) =>
+  `${path} is not an .xlsx workbook (${detail}); save it from Excel as "Excel Workbook (.xlsx)" or export the sheet as .csv`;
+export const noSheet = (path: string) =>
+  `${path} has no worksheet; add a sheet named "rules" with one header row and one rule per row`;
+export const tableTooLarge = (path: string, cells: number) =>
+  `${path} has more than ${cells.toLocaleString("en-US")} cells; a decision table is one rule per row: split it into several tables`;
+export const errorCell = (error: string) =>
+  `the cell holds the error value ${quote(error)}; fix the formula or type the value`;
+export const formulaWithoutValue = () =>
+  `the cell holds a formula without a saved value; open the workbook in Excel and save it, or type the value`;
+export const unknownCell = (value: string) =>
+  `the cell holds ${quote(value)}, which is not text, a number or a boolean; type the value`;
+export const badCsv = (path: string, detail: string) =>
+  `${path} is not a valid CSV table: ${detail}; quote a cell that holds a comma, a quote or a line break ("a, b")`;
+export const unknownEncoding = (name: string) =>
+  `encoding ${quote(name)} is not a known text encoding; use utf-8, cp949 (Korean Excel), euc-kr, utf-16 or latin-1`;
+export const badTableEncoding = (path: string, line: number, tried: string) =>
+  `${path}, line ${line}: bytes that are not valid ${tried}; save the table as UTF-8 CSV, or give its encoding (--encoding ${tried.includes("cp949") ? "" : "cp949, "}euc-kr, utf-16, latin-1 …)`;
+export const noHeader = () =>
+  `the table is empty; write one header row (${FIXED_LIST}, then conditions such as "title contains_any") and one rule per row`;
+export const badHeader = (header: string, hint: string | undefined) =>
+  `column header ${quote(header)} is neither a fixed column (${FIXED_LIST}) nor a condition "<field> <operator>"${hint ? `; did you mean ${quote(hint)}?` : "; the operators are = != < <= > >= in, not in, contains_any, contains_word, ~, !~, is null, is not null"}`;
+export const bareField = (header: string) =>
+  `column header ${quote(header)} names no operator; write "${header} =", "${header} in", "${header} contains_any", "${header} ~" …`;
+export const headerNoField = (header: string) =>
+  `column header ${quote(header)} has an operator but no field; write the field first, e.g. "title ${header.trim()}"`;
+export const badField = (field: string) =>
+  `${quote(field)} is not a field name; use letters, digits and "_" (e.g. price_krw)`;
+export const missingTableColumn = (name: string) =>
+  `the table has no ${quote(name)} column; add a column headed ${name}`;
+export const repeatedColumn = (name: string, first: string) =>
+  `the ${quote(name)} column is given twice (first at ${first}); keep one`;
+export const cellWithoutHeader = () =>
+  `the cell is in a column without a header; give the column a header or clear the cell`;
+export const rowWithoutId = () =>
+  `the row has conditions but no id; write the rule's id (rows with the same id are alternatives of one rule)`;
+export const missingCell = (name: string) =>
+  `the rule's first row has no ${name}; fill the ${name} cell`;
+export const rowWithoutCondition = (id: string) =>
+  `row of rule ${quote(id)} has no condition, so it would match every listing; fill at least one condition cell`;
+export const conflictingCell = (name: string, value: unknown, id: string, first: string) =>
+  `${name} is ${quote(value)} here but ${id}'s first row (${first}) says otherwise; rows of one rule share their ${name}: clear the cell or make it equal`;
+export const rowsApart = (id: string, rows: readonly number[]) =>
+  `the rows of rule ${quote(id)} are not together (rows ${rows.join(", ")}); keep a rule's rows adjacent, or give the other rows their own id`;
+export const badCellValue = (operator: string, value: unknown, want: string) =>
+  `${quote(value)} is not a value for "${operator}": ${want}`;
+export const want = {
+  yes: 'write "yes" (or leave the cell empty for no condition)',
+  literal: 'write text, a number or true/false ("123" in quotes for text that looks like a number)',
+  list: 'write a comma-separated list (a, b, "c, d") or a named list $name',
+  pattern: "write an RE2 pattern, or /pattern/flags with flags i, m, s",
+  emptyItem: 'the list has an empty entry; remove the extra comma or quote the entry ("")',
+  quote: 'a quoted entry is not closed; end it with " (write "" for a quote inside)',
+  afterQuote: 'a quoted entry must be followed by "," or the end of the cell',
+  listName: "a named list is $ followed by letters, digits and _ (e.g. $luxury_brands)",
+  number: "write a number",
+};
+export const badStatusCell = (value: unknown) =>
+  `status ${quote(value)} is not one of draft, shadow, active, retired; leave it empty for active`;
+export const badActionCell = (value: unknown) =>
+  `action ${quote(value)} is not one of block, review, tag`;
+export const badNormalizeCell = (value: unknown) =>
+  `normalize ${quote(value)} is not a list of steps; write all, or steps separated by commas (nfkc, zero_width), or per field (title: leet, spaces; description: all)`;
+
+// --- decision-table verification -----------------------------------------------------------
+/** "row 7 (rules!A7)": the row number is the address's trailing digits. */
+const rowAt = (cell: string) => {
+  let start = cell.length;
+  while (start > 0 && cell[start - 1] >= "0" && cell[start - 1] <= "9") start--;
+  return `row ${cell.slice(start)} (${cell})`;
+};
+export const duplicateRows = (a: string, b: string, sameRule: boolean, ruleB: string) =>
+  sameRule
+    ? `${rowAt(b)} repeats the conditions of ${rowAt(a)} of the same rule; delete one`
+    : `${rowAt(b)} has the same conditions as ${rowAt(a)} of rule ${quote(ruleB)} and the same action; merge the rules or delete one row`;
+export const subsumedRow = (row: string, by: string, sameRule: boolean, ruleBy: string) =>
+  sameRule
+    ? `${rowAt(row)} never hits alone: every listing it matches, ${rowAt(by)} of the same rule matches too; delete it or narrow ${rowAt(by)}`
+    : `${rowAt(row)} is subsumed by ${rowAt(by)} of rule ${quote(ruleBy)}, which takes the same action: every listing it matches is already flagged; delete it or narrow the other row`;
+export const conflictingRows = (
+  a: string,
+  actionA: string,
+  b: string,
+  actionB: string,
+  ruleB: string,
+  how: "same" | "subsumed" | "overlap",
+  cells: readonly string[],
+) =>
+  `${rowAt(b)} (${actionB}) ${how === "same" ? "has the same conditions as" : how === "subsumed" ? "matches only listings also matched by" : "overlaps"} ${rowAt(a)} of rule ${quote(ruleB)} (${actionA}) in the same policy, so ${how === "overlap" ? "some listings" : "its listings"} get both actions (${cells.join(", ")}); make the conditions exclusive or give the rows one action`;
+export const numericGap = (
+  field: string,
+  from: string,
+  to: string,
+  a: string,
+  b: string,
+  cells: readonly string[],
+) =>
+  `${field} ${from} to ${to} falls between ${rowAt(a)} and ${rowAt(b)}, which are otherwise alike: no row of the policy covers it (${cells.join(", ")}); extend one band or add a row for it`;
+export const numericOverlap = (
+  field: string,
+  from: string,
+  to: string,
+  a: string,
+  b: string,
+  cells: readonly string[],
+) =>
+  `${field} ${from} to ${to} is covered by both ${rowAt(a)} and ${rowAt(b)}, which are otherwise alike (${cells.join(", ")}); make the bands meet without overlapping (e.g. < 100000 and >= 100000)`;
+export const rowNeverHits = (row: string, rows: number) =>
+  `${rowAt(row)} matched none of the ${rows} rows of the data; check its conditions or retire it`;
+export const rowNeverAlone = (row: string, hits: number, rows: number) =>
+  `${rowAt(row)} never hits alone on the data: each of its ${hits} hit(s) among ${rows} rows is also hit by another row; it adds nothing there`;
+export const rowsCoHit = (a: string, actionA: string, b: string, actionB: string, hits: number) =>
+  `${rowAt(b)} (${actionB}) and ${rowAt(a)} (${actionA}) of the same policy both hit ${hits} row(s) of the data, which then get both actions; make the conditions exclusive or give the rows one action`;
+
+// --- lifecycle and shadow readout ----------------------------------------------------------
+export const badDay = (option: string, value: string) =>
+  `${option} ${quote(value)} is not a day; write it as YYYY-MM-DD (e.g. 2026-09-15)`;
+export const badWindow = (since: string, asOf: string) =>
+  `the window starts on ${since}, after its last day ${asOf}; give a first day on or before the as-of day`;
+export const noShadowRules = () =>
+  `no rule has status: shadow; set status: shadow on the rules to read out (a table's status column, or status: in YAML)`;
+export const noDatedLabels = (label: string) =>
+  `the dataset has no reviews, audits or appeals: labels come from the ${label} column, which says what is known today, not as labels arrived`;
+export const noLabelsAtAll = () =>
+  `the data has no labels (no reviews, audits or appeals, no label column): precision and new catches cannot be measured`;
+export const badMatchMode = (value: unknown) =>
+  `match ${quote(value)} is not one of all, first; all: every hit rule applies and the strongest action wins; first: the first hit rule by priority decides`;

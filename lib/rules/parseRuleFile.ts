@@ -11,7 +11,9 @@ import {
 } from "yaml";
 import { closestName } from "../data/closestName.js";
 import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
-import type { RuleActionName, RuleDefinition, RuleSet } from "./RuleDefinition.js";
+import type { RuleActionName, RuleDefinition, RuleSet, RuleStatusName } from "./RuleDefinition.js";
+import { ruleStatusNames, isEvaluatedStatus } from "./ruleStatus.js";
+import { matchModeNames, type MatchModeName } from "./resolveActions.js";
 import type { RuleDiagnostic } from "./RuleDiagnostic.js";
 import { parseRuleExpression } from "./parseRuleExpression.js";
 import { RuleSyntaxError } from "./RuleSyntaxError.js";
@@ -37,14 +39,19 @@ const KNOWN = [
   "enabled",
   "when",
   "normalize",
+  "status",
+  "version",
+  "priority",
 ];
 const ACTIONS: readonly RuleActionName[] = ["block", "review", "tag"];
 const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
 /**
- * Parses the text of a YAML rule file — a list of rules (or a map with a `rules:` list), each with
+ * Parses the text of a YAML rule file — a list of rules (or a map with a `rules:` list and an
+ * optional `match: all | first`, how the rules' actions combine), each with
  * id, name, policy, action (block | review | tag, default review), owner, description, enabled
- * (default true), `when` and optional `normalize` — into a {@link RuleSet}. Never throws on bad
+ * (default true), status (draft | shadow | active | retired, default active), version, priority
+ * (a number, default 0), `when` and optional `normalize` — into a {@link RuleSet}. Never throws on bad
  * input: invalid YAML, missing keys, duplicate ids and syntax errors in `when` become error
  * diagnostics with the line, column and a caret.
  * @example const set = parseRuleFile(text, { file: "rules.yaml", lists: { brands: ["Chanel"] } });
@@ -73,6 +80,19 @@ export function parseRuleFile(source: string, options: ParseRuleFileOptions = {}
     return result;
   }
   let items: unknown = doc.contents;
+  if (isMap(items) && items.has("match")) {
+    const mode = items.get("match");
+    const node = items.get("match", true) as Node | undefined;
+    if (matchModeNames.includes(mode as MatchModeName)) result.match = mode as MatchModeName;
+    else
+      diagnostics.push({
+        severity: "error",
+        code: "bad-match",
+        message: msg.badMatchMode(mode),
+        file,
+        ...(node?.range ? at(node.range[0]) : {}),
+      });
+  }
   if (isMap(items) && items.has("rules")) items = items.get("rules", true);
   if (isAlias(items)) items = items.resolve(doc);
   if (!isSeq(items)) {
@@ -165,6 +185,16 @@ function readRule(node: YAMLMap, ctx: ReadContext): RuleDefinition | undefined {
   const enabled = values.enabled ?? true;
   if (typeof enabled !== "boolean")
     problem("bad-type", msg.badKeyType("enabled", enabled, "true or false"));
+  const written = values.status ?? "active";
+  const known = ruleStatusNames.includes(written as RuleStatusName);
+  if (!known) problem("bad-status", msg.badStatus(written));
+  const status: RuleStatusName = known ? (written as RuleStatusName) : "active";
+  const version = values.version;
+  if (version !== undefined && typeof version !== "string" && typeof version !== "number")
+    problem("bad-type", msg.badKeyType("version", version, "a number or text"));
+  const priority = values.priority ?? 0;
+  if (typeof priority !== "number" || !Number.isFinite(priority))
+    problem("bad-type", msg.badKeyType("priority", priority, "a number"));
   const normalize = parseNormalize(values.normalize, (m) => problem("bad-normalize", m));
   const extra = Object.fromEntries(Object.entries(values).filter(([k]) => !KNOWN.includes(k)));
   const rule: RuleDefinition = {
@@ -174,7 +204,10 @@ function readRule(node: YAMLMap, ctx: ReadContext): RuleDefinition | undefined {
     action: (ACTIONS.includes(action as RuleActionName) ? action : "review") as RuleActionName,
     owner: text("owner"),
     description: text("description"),
-    enabled: enabled === true,
+    enabled: enabled === true && isEvaluatedStatus(status),
+    status,
+    version: typeof version === "string" || typeof version === "number" ? version : undefined,
+    priority: typeof priority === "number" && Number.isFinite(priority) ? priority : 0,
     when: "",
     normalize,
     extra,

@@ -3,6 +3,8 @@ export interface SourcePosition {
   line: number;
   column: number;
   snippet: string;
+  /** The decision-table cell (`rules!D7`) when the rule comes from a table. */
+  cell?: string;
 }
 
 /**

@@ -23,6 +23,8 @@ import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { cliDefinition, openCliDataset } from "./cliDataset.js";
 import { log } from "./cliLog.js";
+import { ShadowStreamReadout } from "../../lib/rules/ShadowStreamReadout.js";
+import { shadowLines } from "./rulesShadowReadout.js";
 
 /** Adds `tns kpi`, `tns check-data` and `tns monitor`. */
 export function registerKpiCommands(program: Command): void {
@@ -193,6 +195,12 @@ export function registerKpiCommands(program: Command): void {
           clock,
           onWarning: (m) => log(`warning: ${m}`),
         });
+        const compiled = rules
+          ? compileRules(await loadRuleFile(rules), ruleFieldSchema(sampleSchemas.listings))
+          : undefined;
+        const shadow = compiled?.rules.some((r) => r.definition.status === "shadow")
+          ? new ShadowStreamReadout(compiled, { zone })
+          : undefined;
         const file = opts.alerts ? createWriteStream(opts.alerts, { flags: "a" }) : undefined;
         const result = await monitorStream(
           opts.dedupe ? dedupeEvents(source, { stats: dupes, zone, clock }) : source,
@@ -202,9 +210,9 @@ export function registerKpiCommands(program: Command): void {
             zone,
             clock,
             keepWindows: false,
-            rules: rules
-              ? compileRules(await loadRuleFile(rules), ruleFieldSchema(sampleSchemas.listings))
-              : undefined,
+            // Shadow rules get their readout; every rule's hits still feed the rate alarms.
+            rules: shadow ? undefined : compiled,
+            evaluate: shadow ? (event) => shadow.observe(event) : undefined,
             onAlert: (a) => {
               const line = JSON.stringify(a) + "\n";
               if (file) file.write(line);
@@ -243,6 +251,7 @@ export function registerKpiCommands(program: Command): void {
                 allowedDrops: Number.isFinite(allowed) ? allowed : null,
                 alerts: result.alerts.length,
                 passed: dropped <= allowed,
+                ...(shadow ? { shadow: shadow.readout() } : {}),
               },
               null,
               1,
@@ -251,6 +260,7 @@ export function registerKpiCommands(program: Command): void {
         log(
           `${result.events} events (${stats.malformed} malformed lines and ${stats.invalid} invalid ts skipped, ${dupes.duplicates} duplicates dropped${dupes.evicted ? ` (${dupes.evicted} keys evicted from the de-duplication memory)` : ""}, ${result.late} late, ${quarantined} quarantined), ${result.alerts.length} alerts`,
         );
+        if (shadow) for (const line of shadowLines(shadow.readout())) log(line);
         if (dropped > allowed) {
           log(
             `tns monitor: ${dropped} of ${result.events} events dropped, more than --max-dropped ${opts.maxDropped} allows: ${result.late} late (after the allowed lateness of ${opts.lateness}), ${quarantineCounts(q, clock)}; the windows and alerts leave them out. Fix the producer, or pass --max-dropped <n|%> or --tolerate-drops to accept them`,

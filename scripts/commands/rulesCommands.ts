@@ -10,11 +10,17 @@ import { openDataset } from "../../lib/dataset/openDataset.js";
 import { relationColumns } from "../../lib/dataset/relationColumns.js";
 import { backtestDataset } from "../../lib/rules/backtestDataset.js";
 import { checkRules } from "../../lib/rules/checkRules.js";
+import { convertRuleFile } from "../../lib/rules/convertRuleFile.js";
+import { verifyDecisionTable } from "../../lib/rules/verifyDecisionTable.js";
+import { verifyDecisionTableOnData } from "../../lib/rules/verifyDecisionTableOnData.js";
 import { formatRuleDiagnostic } from "../../lib/rules/formatRuleDiagnostic.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
+import { matchModeNames, type MatchModeName } from "../../lib/rules/resolveActions.js";
 import { log } from "./cliLog.js";
+import { rulesShadowReadout, shadowLines } from "./rulesShadowReadout.js";
+import { registerRulesDiffCommand } from "./rulesDiffCommand.js";
 
 interface BacktestCommandOptions {
   rules?: string;
@@ -27,34 +33,99 @@ interface BacktestCommandOptions {
   time?: string;
   json?: string;
   lists?: string;
+  match?: string;
+  capacity?: string;
+  since?: string;
+  asOf?: string;
 }
 
-/** Adds `tns rules check` and `tns backtest`. */
+/** Adds `tns rules check`, `tns rules convert` and `tns backtest`. */
 export function registerRulesCommands(program: Command): void {
-  const rules = program.command("rules").description("check rule files");
+  const rules = program.command("rules").description("check and convert rule files");
   rules
-    .command("check <rules.yaml>")
-    .description("print every error and warning of a rule file (exit 1 on an error)")
+    .command("check <rules>")
+    .description(
+      "print every error and warning of a rule file (.yaml) or decision table (.xlsx, .csv), and for a table its verification (exit 1 on an error)",
+    )
     .option(
       "--data <file>",
-      "check fields against this .csv/.jsonl/.parquet file (default: the listings schema)",
+      "check fields against this .csv/.jsonl/.parquet file (default: the listings schema); for a table, also find rows that never hit alone on it",
     )
     .option(
       "--lists <dir>",
       "folder of named lists <name>.txt (default: ../lists beside the rule file's folder)",
     )
-    .action(async (file: string, opts: { data?: string; lists?: string }) => {
-      const ruleSet = await loadRuleFile(file, { listsDir: opts.lists });
-      const schema = opts.data
-        ? ruleFieldSchema(await loadData(opts.data))
-        : ruleFieldSchema(sampleSchemas.listings);
+    .option("--encoding <name>", "text encoding of a .csv table (default: UTF-8, else CP949)")
+    .action(async (file: string, opts: { data?: string; lists?: string; encoding?: string }) => {
+      const ruleSet = await loadRuleFile(file, { listsDir: opts.lists, encoding: opts.encoding });
+      const data = opts.data ? await loadData(opts.data) : undefined;
+      const schema = ruleFieldSchema(data ?? sampleSchemas.listings);
       const { diagnostics } = checkRules(ruleSet, schema);
+      const clean = !diagnostics.some((d) => d.severity === "error");
+      if (ruleSet.table) {
+        diagnostics.push(...verifyDecisionTable(ruleSet.table, ruleSet.lists));
+        if (data && clean)
+          diagnostics.push(
+            ...(await verifyDecisionTableOnData(ruleSet.table, data, {
+              lists: ruleSet.lists,
+              schema,
+            })),
+          );
+      }
       for (const d of diagnostics) process.stdout.write(`${formatRuleDiagnostic(d)}\n`);
       const errors = diagnostics.filter((d) => d.severity === "error").length;
       const warnings = diagnostics.length - errors;
       log(`${file}: ${ruleSet.rules.length} rule(s), ${errors} error(s), ${warnings} warning(s)`);
       if (errors > 0) process.exitCode = 1;
     });
+
+  rules
+    .command("convert <in> <out>")
+    .description(
+      "convert between a YAML rule file and a decision table (.xlsx, .csv), by the extensions",
+    )
+    .option(
+      "--lists <dir>",
+      "folder of named lists <name>.txt (default: ../lists beside the input's folder)",
+    )
+    .option("--encoding <name>", "text encoding of a .csv input (default: UTF-8, else CP949)")
+    .option(
+      "--partial",
+      "write the rules a table can hold even when some cannot (they are listed; exit 1)",
+    )
+    .addHelpText(
+      "after",
+      `
+Example:
+  npx tns rules convert data/rules/production-rules.yaml rules.xlsx   # edit in Excel, then
+  npx tns rules convert rules.xlsx rules.yaml`,
+    )
+    .action(
+      async (
+        input: string,
+        output: string,
+        opts: { lists?: string; encoding?: string; partial?: boolean },
+      ) => {
+        const result = await convertRuleFile(input, output, {
+          listsDir: opts.lists,
+          encoding: opts.encoding,
+          partial: opts.partial,
+        });
+        for (const n of result.notes) log(`note [${n.ruleId}]: ${n.message}`);
+        for (const u of result.unconvertible)
+          process.stderr.write(
+            `${input} [${u.ruleId}]: a table cannot hold this rule: ${u.message}\n`,
+          );
+        if (!result.written)
+          throw new RuleError(
+            `${result.unconvertible.length} rule(s) of ${input} cannot be written as a table (listed above); nothing was written. Keep them in YAML, rewrite them, or pass --partial to write the others`,
+          );
+        log(
+          `${output}: ${result.rules} rule(s) written${result.unconvertible.length ? `, ${result.unconvertible.length} left out (listed above)` : ""}`,
+        );
+        if (result.unconvertible.length) process.exitCode = 1;
+      },
+    );
 
   program
     .command("backtest")
@@ -65,7 +136,10 @@ export function registerRulesCommands(program: Command): void {
       "--dataset <tns.yaml>",
       "backtest the dataset's rules on its listings (with seller columns)",
     )
-    .option("--rules <rules.yaml>", "the rule file (default with --dataset: its rules)")
+    .option(
+      "--rules <file>",
+      "the rule file: .yaml or a decision table .xlsx/.csv (default with --dataset: its rules)",
+    )
     .option(
       "--data <file>",
       "labeled rows: .csv, .tsv, .jsonl or .parquet (instead of the dataset's listings)",
@@ -84,15 +158,39 @@ export function registerRulesCommands(program: Command): void {
       "--lists <dir>",
       "folder of named lists (default: ../lists beside the rule file's folder)",
     )
+    .option(
+      "--match <mode>",
+      "how the active rules' actions combine on a listing: all (every hit rule applies, block > review > tag) or first (the first hit rule by priority decides); default: the file's match:, else all",
+    )
+    .option(
+      "--capacity <queue=n,...>",
+      "flags per day each review queue can take, for the shadow readout (default: the most reviews the queue decided in one day)",
+    )
+    .option(
+      "--since <day>",
+      "first day of the shadow readout's window (default: the first day of data)",
+    )
+    .option(
+      "--as-of <day>",
+      "last day of the shadow readout: only labels decided by its end count (default: the newest day)",
+    )
     .addHelpText(
       "after",
       `
+Shadow rules (status: shadow) are evaluated and reported, never counted in the total; each gets a
+readout: new catches and new false flags against the active rules, overlap, extra flags per day
+per queue against capacity, precision as labels arrived, and a recommendation.
+
 Example:
   npx tns backtest --rules data/rules/production-rules.yaml --data data/listings.csv \\
       --label is_violation --id listing_id --by category --json backtest.json`,
     )
     .action(async (opts: BacktestCommandOptions) => {
       const started = performance.now();
+      if (opts.match !== undefined && !matchModeNames.includes(opts.match as MatchModeName))
+        throw new RuleError(
+          `--match ${JSON.stringify(opts.match)} is not a mode; use all or first`,
+        );
       if (!opts.data && !opts.dataset)
         throw new RuleError(
           "give --dataset <tns.yaml> or --data <file> (with --rules <rules.yaml>); e.g. --dataset data/tns.yaml",
@@ -136,11 +234,26 @@ Example:
         by,
         time: opts.time,
         id: opts.id,
+        match: (opts.match as MatchModeName | undefined) ?? ruleSet.match,
       });
+      const shadow = compiled.rules.some((r) => r.definition.status === "shadow")
+        ? await rulesShadowReadout(ds, compiled, {
+            from,
+            id: opts.id,
+            time: opts.time,
+            label: opts.label,
+            capacity: opts.capacity,
+            since: opts.since,
+            asOf: opts.asOf,
+          })
+        : undefined;
       ds.close();
       const rulesOut = result.rules.map((r) => ({
         ...r,
         ...(opts.id ? { examples: examples[r.id] } : {}),
+        ...(r.status === "shadow" && shadow && "rules" in shadow
+          ? { shadow: shadow.rules.find((s) => s.id === r.id) }
+          : {}),
       }));
       const report = {
         rules_file: rulesFile,
@@ -151,6 +264,23 @@ Example:
         positives: result.positives,
         rules: rulesOut,
         total: result.total,
+        actions: result.actions,
+        ...(shadow
+          ? {
+              shadow_readout:
+                "rules" in shadow
+                  ? {
+                      since: shadow.since,
+                      as_of: shadow.asOf,
+                      days: shadow.days,
+                      label_source: shadow.labelSource,
+                      dated_labels: shadow.datedLabels,
+                      queues: shadow.queues,
+                      notes: shadow.notes,
+                    }
+                  : { notes: [shadow.skipped] },
+            }
+          : {}),
         overlap: result.overlap,
         segments: result.segments,
         periods: result.periods,
@@ -167,14 +297,25 @@ Example:
       print(
         "rule                          hits     tp     fp  precision (95% CI)        recall  unique",
       );
-      for (const r of [...result.rules, { ...result.total, id: "(all rules)", unique_hits: NaN }])
+      const label = (r: { id: string; status?: string }) =>
+        r.status === "shadow" ? `${r.id} (shadow)` : r.id;
+      for (const r of [
+        ...result.rules.map((r) => ({ ...r, id: label(r) })),
+        { ...result.total, id: shadow ? "(active rules)" : "(all rules)", unique_hits: NaN },
+      ])
         print(
           `${r.id.padEnd(28)} ${String(r.hits).padStart(5)} ${String(r.tp).padStart(6)} ${String(r.fp).padStart(6)}  ${pct(r.precision).padStart(6)} (${pct(r.precision_low)}–${pct(r.precision_high)})`.padEnd(
             78,
           ) +
             `${pct(r.recall).padStart(6)}  ${Number.isNaN(r.unique_hits) ? "" : String(r.unique_hits).padStart(6)}`,
         );
+      print(
+        `actions (${result.actions.match}-match): ${result.actions.taken.map((a) => `${a.action} ${a.hits}`).join(", ") || "none"}`,
+      );
+      if (shadow && "rules" in shadow) for (const line of shadowLines(shadow)) print(line);
+      else if (shadow) print(`shadow readout: ${shadow.skipped}`);
     });
+  registerRulesDiffCommand(rules);
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
