@@ -33,6 +33,7 @@ export function registerReportCommands(program: Command): void {
     )
     .option("--pdf", "also print the report to PDF with headless Chromium")
     .option("--pptx", "also write a PowerPoint deck when the notebook makes one (00 does)")
+    .option("--xlsx", "also write <out>/<name>.xlsx: every table of the report on its own sheet")
     .addOption(timeout())
     .action(
       async (
@@ -45,6 +46,7 @@ export function registerReportCommands(program: Command): void {
           timeout: number;
           pdf?: boolean;
           pptx?: boolean;
+          xlsx?: boolean;
         },
       ) => {
         const result = await renderNotebookFile(notebook, {
@@ -53,6 +55,7 @@ export function registerReportCommands(program: Command): void {
           timeoutSeconds: Number(opts.timeout),
           memory: workerMemory(opts.memory, 1),
           pptx: opts.pptx,
+          xlsx: opts.xlsx,
         });
         logReport(result);
         if (result.deck) log(`pptx → ${result.deck}`);
@@ -90,6 +93,10 @@ export function registerReportCommands(program: Command): void {
     )
     .option("--pdf", "also print every report and the index to PDF with headless Chromium")
     .option("--pptx", "also write a PowerPoint deck of each report that makes one (00 does)")
+    .option(
+      "--xlsx",
+      "also write <out>/<name>.xlsx per report: every table on its own sheet, typed cells",
+    )
     .addOption(timeout())
     .action(
       async (opts: {
@@ -103,6 +110,7 @@ export function registerReportCommands(program: Command): void {
         timeout: number;
         pdf?: boolean;
         pptx?: boolean;
+        xlsx?: boolean;
       }) => {
         const started = performance.now();
         let progress: SuiteProgress | undefined;
@@ -118,6 +126,7 @@ export function registerReportCommands(program: Command): void {
           memoryMb: opts.memory,
           pptx: opts.pptx,
           timeoutSeconds: Number(opts.timeout),
+          xlsx: opts.xlsx,
           onStart: (names) => (progress = suiteProgress(names.length)),
           onProgress: (event) => progress?.onProgress(event),
         });
