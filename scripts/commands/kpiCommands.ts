@@ -23,11 +23,15 @@ import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { cliDefinition, openCliDataset } from "./cliDataset.js";
 import { log } from "./cliLog.js";
+import { kpiTables } from "./kpiTables.js";
+import { tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 
 /** Adds `tns kpi`, `tns check-data` and `tns monitor`. */
 export function registerKpiCommands(program: Command): void {
-  program
-    .command("kpi")
+  tableOutputOptions(
+    program.command("kpi"),
+    "every value (one row per KPI, period and dimension values, as --json)",
+  )
     .description(
       "compute the KPIs of a kpis.yaml per period; print each KPI's status (met / at risk / missed / no data) in its last complete period",
     )
@@ -52,6 +56,8 @@ export function registerKpiCommands(program: Command): void {
         from?: string;
         to?: string;
         json?: string;
+        csv?: string;
+        xlsx?: string;
         failOnMiss?: boolean;
       }) => {
         const ds = await openCliDataset(opts);
@@ -68,6 +74,7 @@ export function registerKpiCommands(program: Command): void {
         // The report date: --to, or the data's last day.
         const date = opts.to ?? dataRange?.last;
         const card = date ? kpiScorecard(values, { date }) : [];
+        await writeTableOutputs(opts, kpiTables(values, card));
         for (const entry of card) {
           const v = entry.value;
           const target = v?.target

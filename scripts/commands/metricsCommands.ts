@@ -18,6 +18,8 @@ import { recommendThreshold } from "../../lib/tuning/recommendThreshold.js";
 import { recommendThresholdBy } from "../../lib/tuning/recommendThresholdBy.js";
 import type { ThresholdRecommendation } from "../../lib/tuning/ThresholdRecommendation.js";
 import { log } from "./cliLog.js";
+import { metricsTables, tuneTables } from "./metricsTables.js";
+import { tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 
 interface DataOptions {
   dataset?: string;
@@ -29,6 +31,8 @@ interface DataOptions {
   key: string;
   where?: string[];
   json?: string;
+  csv?: string;
+  xlsx?: string;
   time?: string;
 }
 
@@ -75,7 +79,10 @@ export function registerMetricsCommands(program: Command): void {
       )
       .option("--json <out.json>", 'write the result as JSON to this file ("-" for stdout)');
 
-  data(program.command("metrics"))
+  tableOutputOptions(
+    data(program.command("metrics")),
+    "the PR curve (threshold, precision, recall)",
+  )
     .description(
       "PR curve, ROC curve, average precision and ROC AUC with scikit-learn's definitions",
     )
@@ -121,13 +128,17 @@ Example:
           ...(unlabeled ? [`${unlabeled} scored rows have no label and are left out`] : []),
         ],
       };
+      await writeTableOutputs(opts, metricsTables(result));
       await output(opts.json, result, [
         ...result.warnings.map((w) => `warning: ${w}`),
         `n ${result.n}, violations ${positives}: ROC AUC ${fmt(auc.value)}, average precision ${fmt(ap.value)}, ${pr.thresholds.length} distinct thresholds`,
       ]);
     });
 
-  data(program.command("tune"))
+  tableOutputOptions(
+    data(program.command("tune")),
+    "the recommended (and current) threshold with its expected precision, recall and flags per day; with --by, one row per segment",
+  )
     .description(
       "recommend a score threshold under precision, recall, capacity and cost targets, with intervals",
     )
@@ -191,6 +202,7 @@ Example:
       };
       if (!opts.by) {
         const r = recommendThreshold(groups[0].counts, options);
+        await writeTableOutputs(opts, tuneTables(summarise(r)));
         await output(opts.json, summarise(r), [
           ...r.warnings.map((w) => `warning: ${w}`),
           r.rationale,
@@ -208,6 +220,7 @@ Example:
         fallback: s.fallback,
         ...summarise(s.recommendation),
       }));
+      await writeTableOutputs(opts, tuneTables(json, opts.by));
       await output(
         opts.json,
         json,

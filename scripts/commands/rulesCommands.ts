@@ -15,6 +15,8 @@ import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { log } from "./cliLog.js";
+import { backtestTables } from "./backtestTables.js";
+import { tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 
 interface BacktestCommandOptions {
   rules?: string;
@@ -26,6 +28,8 @@ interface BacktestCommandOptions {
   by?: string;
   time?: string;
   json?: string;
+  csv?: string;
+  xlsx?: string;
   lists?: string;
 }
 
@@ -56,8 +60,10 @@ export function registerRulesCommands(program: Command): void {
       if (errors > 0) process.exitCode = 1;
     });
 
-  program
-    .command("backtest")
+  tableOutputOptions(
+    program.command("backtest"),
+    'the per-rule table (the rules, then the whole set as "(all rules)")',
+  )
     .description(
       "backtest a rule file on labeled data: per-rule hits, precision (95% Wilson), recall, unique catches, overlap",
     )
@@ -160,6 +166,7 @@ Example:
       const json = `${JSON.stringify(report, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`;
       if (opts.json === "-") process.stdout.write(json);
       else if (opts.json) await writeFileAtomic(opts.json, json);
+      await writeTableOutputs(opts, backtestTables(report));
       const print = opts.json === "-" ? log : (line: string) => process.stdout.write(`${line}\n`);
       for (const w of report.warnings) print(`warning: ${w}`);
       const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
