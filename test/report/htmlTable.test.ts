@@ -98,7 +98,7 @@ describe("htmlTable", () => {
         [{ effect: -0.032, at: new Date("2026-10-29T05:07:00Z"), day: "2026-10-29", none: null }],
         {
           columns: [
-            { name: "effect", format: (v) => `${((v as number) * 100).toFixed(1)} pp` },
+            { name: "effect", format: (v) => `${(v as number).toFixed(3)}` },
             "at",
             { name: "day", format: "date" },
             { name: "none", format: "integer" },
@@ -106,9 +106,31 @@ describe("htmlTable", () => {
         },
       ),
     );
-    expect(t.cells[0]).toEqual(["-3.2 pp", "2026-10-29 14:07", "2026-10-29", "–"]);
+    expect(t.cells[0]).toEqual(["-0.032", "2026-10-29 14:07", "2026-10-29", "–"]);
     expect(t.formats).toEqual(["general", "datetime", "date", "integer"]);
     expect(t.csv).toBe("effect,at,day,none\r\n-0.032,2026-10-29 14:07,2026-10-29,\r\n");
+  });
+
+  it("htmlTable exports a number a formatting function shows differently as the text shown", () => {
+    const rows = [
+      { effect: -0.25606, share: 0.58349 },
+      { effect: 0.0328, share: 0.1 },
+    ];
+    const t = parts(
+      htmlTable(rows, {
+        columns: [
+          // -0.256 in a CSV under "effect (pp)" would read as a quarter of a point, not 25.6.
+          { name: "effect", format: (v) => `${((v as number) * 100).toFixed(1)} pp` },
+          { name: "share", format: (v) => `${((v as number) * 100).toFixed(1)}%` },
+        ],
+      }),
+    );
+    expect(t.cells).toEqual([
+      ["-25.6 pp", "58.3%"],
+      ["3.3 pp", "10.0%"],
+    ]);
+    expect(t.formats).toEqual(["text", "percent"]);
+    expect(t.csv).toBe("effect,share\r\n'-25.6 pp,0.58349\r\n3.3 pp,0.1\r\n");
   });
 
   it("htmlTable leaves the CSV out of a table longer than csvLimit and says why in the title", () => {
