@@ -6,7 +6,7 @@ const forbidden = new Set(["[", "]", ":", "*", "?", "/", "\\"]);
 
 /**
  * Workbook sheet names for tables with these titles (captions): each the title's first clause (up to
- * the first `. `, `;`, `:` or `(`), without the characters Excel refuses, cut at a word to at most
+ * the first `. `, `, `, `;`, `:` or `(`), without the characters Excel refuses, cut at a word to at most
  * 31 characters, unique regardless of case (a second "Queues" is "Queues (2)"); an empty title
  * gives "Table n". `taken` names already used in the workbook, e.g. "Contents".
  * @example sheetNames(["Times in Asia/Seoul.", undefined]) // ["Times in Asia-Seoul", "Table 2"]
@@ -32,12 +32,22 @@ function shortName(title: string): string {
   let clause = "";
   for (let i = 0; i < title.length; i++) {
     const c = title[i];
-    if (c === ";" || c === "(" || c === ":" || (c === "." && title[i + 1] === " ")) break;
+    if (c === ";" || c === "(" || c === ":") break;
+    if ((c === "." || c === ",") && title[i + 1] === " ") break;
     if (c === "." && i === title.length - 1) break;
     clause += forbidden.has(c) ? "-" : c === "\n" || c === "\t" ? " " : c;
   }
-  return trimQuotes(cut(clause.trim(), maxSheetName));
+  return trimQuotes(trimEnd(cut(clause.trim(), maxSheetName)));
 }
+
+// A name cut at a word may end in a dash or comma that led to the words cut off.
+function trimEnd(name: string): string {
+  let end = name.length;
+  while (end > 0 && trailing.has(name[end - 1])) end--;
+  return name.slice(0, end);
+}
+
+const trailing = new Set([" ", ",", "-", "\u2013", "\u2014", "=", "&"]);
 
 // Excel refuses a name that starts or ends with an apostrophe.
 function trimQuotes(name: string): string {

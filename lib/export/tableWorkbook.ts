@@ -81,6 +81,7 @@ function addTableSheet(sheet: ExcelJS.Worksheet, table: DataTable): void {
     });
   });
   header(sheet, table.columns.length, table.rows.length);
+  fitToPageWidth(sheet);
   widths.forEach((w, j) => (sheet.getColumn(j + 1).width = Math.min(60, Math.max(8, w + 2))));
 }
 
@@ -89,6 +90,12 @@ function header(sheet: ExcelJS.Worksheet, columns: number, rows: number): void {
   sheet.views = [{ state: "frozen", ySplit: 1 }];
   if (columns > 0)
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows + 1, column: columns } };
+}
+
+// Printed (or converted to PDF), a sheet's columns fit the page's width; rows run on.
+function fitToPageWidth(sheet: ExcelJS.Worksheet): void {
+  sheet.pageSetup = { ...sheet.pageSetup, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  sheet.pageSetup.printTitlesRow = sheet.name === msg.contentsSheet ? undefined : "1:1";
 }
 
 function fillContents(
@@ -104,8 +111,11 @@ function fillContents(
   tables.forEach((table, i) =>
     sheet.addRow([names[i], table.title ?? null, table.rows.length, table.note ?? null]),
   );
-  const widths = [14, 60, 8, 40];
+  // The first column holds the labels and the sheet names (up to 31 characters) in full.
+  const first = Math.max(...[...lines.map(([label]) => label), ...names].map(textWidth), 8);
+  const widths = [first + 2, 60, 8, 40];
   widths.forEach((w, j) => (sheet.getColumn(j + 1).width = w));
+  fitToPageWidth(sheet);
   sheet.getColumn(2).alignment = { wrapText: true, vertical: "top" };
 }
 

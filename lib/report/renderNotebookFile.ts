@@ -15,7 +15,6 @@ import { writeFileAtomic } from "./writeFileAtomic.js";
 import { notebookSummary } from "./notebookSummary.js";
 import { collectReportInfo } from "./collectReportInfo.js";
 import { cellSource } from "./cellSource.js";
-import { reportWorkbook } from "./reportWorkbook.js";
 
 /** Options for {@link renderNotebookFile}. */
 export interface RenderNotebookFileOptions {
@@ -119,6 +118,7 @@ export async function renderNotebookFile(
   }
   const xlsxPath = options.xlsx ? join(outDir, `${name}.xlsx`) : undefined;
   if (xlsxPath) {
+    const { reportWorkbook } = await import("./reportWorkbook.js");
     const title = titleOf(executed) ?? name;
     const workbook = await reportWorkbook(executed, {
       title,

@@ -44,10 +44,13 @@ export function renderNotebookHtml(
   const source = options.source ?? "notebook.ipynb";
   const name = source.replace(/^.*\//, "").replace(/\.ipynb$/, "");
   const usedIds = new Set<string>(["contents"]);
-  // Each table's CSV download is named <report>-<table>.csv, unique within the page.
+  // Each table's CSV download is named <report>-<table>.csv, unique within the page; a table
+  // without a caption after the heading it sits under.
   const csvNames = new Set<string>();
+  let section = "";
   const csvFileName = (suggested: string) => {
-    const stem = `${csvFileStem(name)}-${suggested.replace(/\.csv$/, "")}`;
+    const table = suggested === "table.csv" && section ? csvFileStem(section) : suggested;
+    const stem = `${csvFileStem(name)}-${table.replace(/\.csv$/, "")}`;
     let unique = stem;
     for (let n = 2; csvNames.has(unique); n++) unique = `${stem}-${n}`;
     csvNames.add(unique);
@@ -68,6 +71,7 @@ export function renderNotebookHtml(
         html = withoutFirstH1(html);
       }
       headings.push(...rendered.headings.filter((h) => h.level === 2 || h.level === 3));
+      section = rendered.headings.at(-1)?.text ?? section;
       body.push(`<section class="cell markdown" id="cell-${number}">${html}</section>`);
     } else if (cell.cell_type === "code") {
       body.push(codeCell(cell, number, csvFileName));

@@ -59,6 +59,7 @@ export function registerReportCommands(program: Command): void {
         });
         logReport(result);
         if (result.deck) log(`pptx → ${result.deck}`);
+        if (result.xlsx) log(`xlsx → ${result.xlsx}`);
         if (opts.pdf && result.html)
           for (const pdf of await printPdf([result.html])) log(`pdf  → ${pdf}`);
         process.exitCode = result.status === "ok" ? 0 : 1;
@@ -132,6 +133,7 @@ export function registerReportCommands(program: Command): void {
         });
         progress?.stop();
         for (const r of results) if (r.deck) log(`pptx → ${r.deck}`);
+        for (const r of results) if (r.xlsx) log(`xlsx → ${r.xlsx}`);
         if (opts.pdf) {
           const pages = results.flatMap((r) => (r.html ? [r.html] : []));
           for (const pdf of await printPdf(pages)) log(`pdf  → ${pdf}`);

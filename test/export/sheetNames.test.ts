@@ -10,6 +10,8 @@ describe("sheetNames", () => {
         "Times in Asia/Seoul.",
         "Listings reviewers cleared in category=bags, week of 2026-10-12 (first 10).",
         "카테고리별 정밀도 (95% 구간)",
+        "n = 20,000 listings, 1,087 of them violations",
+        "Queue-weeks whose whole 95% - interval is below target",
       ]),
     ).toEqual([
       "Effects in percentage points of",
@@ -17,6 +19,8 @@ describe("sheetNames", () => {
       "Times in Asia-Seoul",
       "Listings reviewers cleared in",
       "카테고리별 정밀도",
+      "n = 20,000 listings",
+      "Queue-weeks whose whole 95%",
     ]);
   });
 
@@ -33,7 +37,7 @@ describe("sheetNames", () => {
       "a".repeat(40),
       `${"가".repeat(30)}😀😀`,
     ]);
-    expect(names[0]).toBe("-bags---");
+    expect(names[0]).toBe("-bags");
     expect(names[1]).toBe("a".repeat(31));
     expect(names[2]).toBe(`${"a".repeat(27)} (2)`);
     expect(names[3]).toBe("가".repeat(30)); // never half an emoji

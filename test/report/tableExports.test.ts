@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import { createHash } from "node:crypto";
 import { JSDOM } from "jsdom";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvFromDataUri } from "../../lib/export/csvDataUri.js";
 import { csvTable } from "../../lib/export/csvTable.js";
@@ -30,6 +32,13 @@ const exportsNotebook = notebook([
       '  { name: "interval", label: "95% interval", value: (r) => `${r.lower}–${r.upper}` }, { name: "price", format: "krw" },',
       '  { name: "first", format: "datetime" }, { name: "week", format: "date" }, { name: "note" },',
       "] }));",
+    ].join("\n"),
+  ),
+  markdown("## Listing scores\n\nA table without a caption is named after its heading."),
+  code(
+    [
+      'import * as tslab from "tslab";',
+      'import { htmlTable } from "../../../dist/lib/index.js";',
       "tslab.display.html(htmlTable([{ listing_id: 7, score: 0.25 }, { listing_id: 8, score: -0.5 }]));",
       'tslab.display.html(htmlTable([{ a: 1 }], { caption: "Precision by queue; again" }));',
       'tslab.display.html(htmlTable(Array.from({ length: 30 }, (_, i) => ({ i })), { caption: "Long", csvLimit: 20, limit: 3 }));',
@@ -124,7 +133,7 @@ describe("table exports from a rendered report", () => {
   it("each CSV link is named <report>-<table>.csv, unique in the page; a long table says why it has none", () => {
     expect(pageTables(html).map((t) => t.download)).toEqual([
       "01-exports-precision-by-queue-decided-reviews.csv",
-      "01-exports-table.csv",
+      "01-exports-listing-scores.csv",
       "01-exports-precision-by-queue-again.csv",
       null,
     ]);
@@ -137,7 +146,7 @@ describe("table exports from a rendered report", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       "Contents",
       "Precision by queue",
-      "Table 2",
+      "Listing scores",
       "Precision by queue (2)",
       "Long",
     ]);
@@ -168,13 +177,50 @@ describe("table exports from a rendered report", () => {
     expect(sheet.getRow(3).getCell(3).value).toBeNull(); // NaN: empty
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(workbook.getWorksheet("Table 2")!.getRow(3).values).toEqual([undefined, 8, -0.5]);
+    expect(workbook.getWorksheet("Listing scores")!.getRow(3).values).toEqual([undefined, 8, -0.5]);
     // The long table: the rows its page shows, as text, and the reason on the contents sheet.
     expect(workbook.getWorksheet("Long")!.rowCount).toBe(4);
     const contents = workbook.getWorksheet("Contents")!;
     expect(contents.getRow(1).values).toEqual([undefined, "Report", "Export test"]);
     const long = contents.getRows(1, contents.rowCount)!.find((r) => r.getCell(1).value === "Long");
     expect(long?.getCell(4).value).toMatch(/^No CSV download: the table has 30 rows/);
+  });
+
+  it("LibreOffice opens the workbook as a reader would: every sheet prints with the page's formats", () => {
+    const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
+    expect(
+      soffice,
+      "LibreOffice Calc is missing: npm run system-deps installs libreoffice-calc",
+    ).toBeDefined();
+    const out = join(dir, "lo");
+    const converted = spawnSync(
+      soffice!,
+      [
+        "--headless",
+        `-env:UserInstallation=file://${resolve(out, "profile")}`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        out,
+        join(dir, "out", "01-exports.xlsx"),
+      ],
+      { encoding: "utf8", timeout: 180_000 },
+    );
+    expect(converted.status, converted.stderr).toBe(0);
+    const text = spawnSync("pdftotext", ["-layout", join(out, "01-exports.pdf"), "-"], {
+      encoding: "utf8",
+    }).stdout;
+    // The first row of the queues sheet, as Calc shows its typed cells.
+    expect(text).toMatch(
+      /bags\s+1,204\s+87\.3%\s+0\.85–0\.89\s+₩1,200,000\s+2026-10-29 14:07\s+2026-10-26\s+seller \*\*\*-\*\*\*\*-5678/,
+    );
+    expect(text).toContain("Precision by queue; decided reviews.");
+    expect(text).not.toMatch(/1234-5678|010-1234/);
+  }, 240_000);
+
+  it("the index links each report's workbook", async () => {
+    const index = await readFile(join(dir, "out", "index.html"), "utf8");
+    expect(index).toContain('<a href="01-exports.xlsx">Excel workbook</a>');
   });
 
   it("the manifest lists each workbook, and a second render gives the same bytes", async () => {
