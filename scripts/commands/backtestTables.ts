@@ -1,6 +1,6 @@
 import type { DataTable } from "../../lib/export/DataTable.js";
 import type { HitStats, RuleBacktest } from "../../lib/rules/RuleBacktest.js";
-import { objectTable, type ObjectColumn } from "./tableOutputs.js";
+import { objectTable, type ObjectColumn } from "./objectTable.js";
 
 /** What `tns backtest` writes as JSON, as far as its tables read it. */
 export interface BacktestReport extends Omit<RuleBacktest, "warnings"> {

@@ -24,14 +24,15 @@ import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { cliDefinition, openCliDataset } from "./cliDataset.js";
 import { log } from "./cliLog.js";
 import { kpiTables } from "./kpiTables.js";
-import { tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
+import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 
 /** Adds `tns kpi`, `tns check-data` and `tns monitor`. */
 export function registerKpiCommands(program: Command): void {
-  tableOutputOptions(
-    program.command("kpi"),
+  const [csv, xlsx] = tableOutputOptions(
     "every value (one row per KPI, period and dimension values, as --json)",
-  )
+  );
+  program
+    .command("kpi")
     .description(
       "compute the KPIs of a kpis.yaml per period; print each KPI's status (met / at risk / missed / no data) in its last complete period",
     )
@@ -48,6 +49,8 @@ export function registerKpiCommands(program: Command): void {
       "--fail-on-miss",
       "exit 1 when a KPI missed its target in its last complete period (partial periods are not judged)",
     )
+    .addOption(csv)
+    .addOption(xlsx)
     .action(
       async (opts: {
         kpis?: string;
@@ -60,6 +63,7 @@ export function registerKpiCommands(program: Command): void {
         xlsx?: string;
         failOnMiss?: boolean;
       }) => {
+        await checkTableOutputs(opts);
         const ds = await openCliDataset(opts);
         const file =
           opts.kpis ?? ds.definition.kpis ?? (opts.dataDir ? "data/kpis.yaml" : undefined);

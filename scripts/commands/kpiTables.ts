@@ -1,7 +1,7 @@
 import type { DataFormatName, DataTable } from "../../lib/export/DataTable.js";
 import type { KpiScorecardEntry } from "../../lib/kpi/kpiScorecard.js";
 import type { KpiValue } from "../../lib/kpi/KpiValue.js";
-import { objectTable, type ObjectColumn } from "./tableOutputs.js";
+import { objectTable, type ObjectColumn } from "./objectTable.js";
 
 // A KPI's format as a column format: hours are plain numbers (the "h" is in the title).
 const kpiFormat = (format: string): DataFormatName =>

@@ -19,7 +19,7 @@ import { recommendThresholdBy } from "../../lib/tuning/recommendThresholdBy.js";
 import type { ThresholdRecommendation } from "../../lib/tuning/ThresholdRecommendation.js";
 import { log } from "./cliLog.js";
 import { metricsTables, tuneTables } from "./metricsTables.js";
-import { tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
+import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 
 interface DataOptions {
   dataset?: string;
@@ -79,10 +79,7 @@ export function registerMetricsCommands(program: Command): void {
       )
       .option("--json <out.json>", 'write the result as JSON to this file ("-" for stdout)');
 
-  tableOutputOptions(
-    data(program.command("metrics")),
-    "the PR curve (threshold, precision, recall)",
-  )
+  data(program.command("metrics"))
     .description(
       "PR curve, ROC curve, average precision and ROC AUC with scikit-learn's definitions",
     )
@@ -93,7 +90,10 @@ Example:
   npx tns metrics --data data/model_scores.csv --where model=counterfeit_v4 --score score \\
       --labels data/listings.csv --label is_violation --json metrics.json`,
     )
+    .addOption(tableOutputOptions("the PR curve (threshold, precision, recall)")[0])
+    .addOption(tableOutputOptions("")[1])
     .action(async (opts: DataOptions) => {
+      await checkTableOutputs(opts);
       const scored = await scoredSource(opts);
       const { groups, unlabeled } = await scoreCountsQuery(scored.ds, {
         ...scored,
@@ -135,10 +135,7 @@ Example:
       ]);
     });
 
-  tableOutputOptions(
-    data(program.command("tune")),
-    "the recommended (and current) threshold with its expected precision, recall and flags per day; with --by, one row per segment",
-  )
+  data(program.command("tune"))
     .description(
       "recommend a score threshold under precision, recall, capacity and cost targets, with intervals",
     )
@@ -168,7 +165,14 @@ Example:
       --labels data/listings.csv --label is_violation --time scored_at --min-precision 0.85 \\
       --capacity 6 --current 0.8`,
     )
+    .addOption(
+      tableOutputOptions(
+        "the recommended (and current) threshold with its expected precision, recall and flags per day; with --by, one row per segment",
+      )[0],
+    )
+    .addOption(tableOutputOptions("")[1])
     .action(async (opts: TuneOptions) => {
+      await checkTableOutputs(opts);
       // Before reading any data: a replicate count past the cap would otherwise fail after it.
       checkReplicates(num(opts.replicates), "--replicates");
       if (opts.capacity !== undefined && opts.time === undefined)

@@ -1,6 +1,6 @@
 import type { DataTable } from "../../lib/export/DataTable.js";
 import type { ThresholdOutlook } from "../../lib/tuning/ThresholdRecommendation.js";
-import { objectTable, type ObjectColumn } from "./tableOutputs.js";
+import { objectTable, type ObjectColumn } from "./objectTable.js";
 
 /** What `tns metrics` writes as JSON. */
 export interface MetricsResult {

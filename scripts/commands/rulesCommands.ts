@@ -16,7 +16,7 @@ import { RuleError } from "../../lib/rules/RuleError.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { log } from "./cliLog.js";
 import { backtestTables } from "./backtestTables.js";
-import { tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
+import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 
 interface BacktestCommandOptions {
   rules?: string;
@@ -60,10 +60,11 @@ export function registerRulesCommands(program: Command): void {
       if (errors > 0) process.exitCode = 1;
     });
 
-  tableOutputOptions(
-    program.command("backtest"),
+  const [csv, xlsx] = tableOutputOptions(
     'the per-rule table (the rules, then the whole set as "(all rules)")',
-  )
+  );
+  program
+    .command("backtest")
     .description(
       "backtest a rule file on labeled data: per-rule hits, precision (95% Wilson), recall, unique catches, overlap",
     )
@@ -97,8 +98,11 @@ Example:
   npx tns backtest --rules data/rules/production-rules.yaml --data data/listings.csv \\
       --label is_violation --id listing_id --by category --json backtest.json`,
     )
+    .addOption(csv)
+    .addOption(xlsx)
     .action(async (opts: BacktestCommandOptions) => {
       const started = performance.now();
+      await checkTableOutputs(opts);
       if (!opts.data && !opts.dataset)
         throw new RuleError(
           "give --dataset <tns.yaml> or --data <file> (with --rules <rules.yaml>); e.g. --dataset data/tns.yaml",

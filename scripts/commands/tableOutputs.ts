@@ -1,7 +1,12 @@
-import type { Command } from "commander";
-import type { DataCell, DataFormatName, DataTable } from "../../lib/export/DataTable.js";
+import { constants } from "node:fs";
+import { access, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { Option } from "commander";
+import type { DataTable } from "../../lib/export/DataTable.js";
+import { ExportError } from "../../lib/export/ExportError.js";
 import { csvText } from "../../lib/export/csvText.js";
-import { tableWorkbook } from "../../lib/export/tableWorkbook.js";
+import * as msg from "../../lib/export/messages.js";
+import { FileSystemError } from "../../lib/errors/FileSystemError.js";
 import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
 
 /** Where a command writes its tables: `--csv` (its main table) and `--xlsx` (all of them). */
@@ -10,14 +15,33 @@ export interface TableOutputOptions {
   xlsx?: string;
 }
 
-/** Adds `--csv <file>` (the command's main table, named by `main`) and `--xlsx <file>`. */
-export function tableOutputOptions(command: Command, main: string): Command {
-  return command
-    .option(
+/**
+ * The `--csv <file>` option (the command's main table, named by `main`) and `--xlsx <file>`, for
+ * `command.addOption(…)` after the command's own options.
+ */
+export function tableOutputOptions(main: string): [Option, Option] {
+  return [
+    new Option(
       "--csv <out.csv>",
-      `write ${main} as CSV (UTF-8 with a byte-order mark, so Excel reads Korean text)`,
-    )
-    .option("--xlsx <out.xlsx>", "write every table as a sheet of an Excel workbook, typed cells");
+      `write a CSV file (UTF-8 with a byte-order mark, so Excel reads Korean text): ${main}`,
+    ),
+    new Option(
+      "--xlsx <out.xlsx>",
+      "write every table as a sheet of an Excel workbook, typed cells",
+    ),
+  ];
+}
+
+/**
+ * Checks, before any work, that `--csv` and `--xlsx` name files that can be written: not a folder,
+ * under folders that exist or can be made and are writable, a workbook ending in `.xlsx`. Throws a
+ * {@link FileSystemError} or {@link ExportError} naming the option (exit code 2).
+ */
+export async function checkTableOutputs(options: TableOutputOptions): Promise<void> {
+  if (options.xlsx !== undefined && !options.xlsx.toLowerCase().endsWith(".xlsx"))
+    throw new ExportError(msg.notXlsx(options.xlsx));
+  if (options.csv !== undefined) await checkWritable("--csv", options.csv);
+  if (options.xlsx !== undefined) await checkWritable("--xlsx", options.xlsx);
 }
 
 /**
@@ -29,42 +53,40 @@ export async function writeTableOutputs(
   tables: DataTable[],
 ): Promise<void> {
   if (options.csv) await writeFileAtomic(options.csv, `\uFEFF${csvText(tables[0])}`);
-  if (options.xlsx) await writeFileAtomic(options.xlsx, await tableWorkbook(tables));
+  if (options.xlsx) {
+    // exceljs takes longer to load than `tns metrics` takes to run: only when asked for.
+    const { tableWorkbook } = await import("../../lib/export/tableWorkbook.js");
+    await writeFileAtomic(options.xlsx, await tableWorkbook(tables));
+  }
 }
 
-/** A column of {@link objectTable}: label, format (or one per row) and the value of a row. */
-export type ObjectColumn<Row> = [
-  label: string,
-  format: DataFormatName | ((row: Row) => DataFormatName),
-  value: (row: Row) => unknown,
-];
-
-/**
- * A table of objects, one row each: numbers as numbers (NaN and infinities empty, as JSON's
- * null), text as text, booleans as true/false, big integers as numbers while exact (else text),
- * anything else empty.
- */
-export function objectTable<Row>(
-  title: string,
-  rows: readonly Row[],
-  columns: ObjectColumn<Row>[],
-): DataTable {
-  return {
-    title,
-    columns: columns.map(([label, format]) => ({
-      label,
-      format: typeof format === "string" ? format : "general",
-      ...(typeof format === "function" ? { rowFormats: rows.map(format) } : {}),
-    })),
-    rows: rows.map((row) => columns.map(([, , value]) => cell(value(row)))),
-  };
+// The file must not be a folder; the nearest folder above it that exists must be a writable folder
+// (writeFileAtomic makes the missing ones).
+async function checkWritable(option: string, path: string): Promise<void> {
+  try {
+    if (path === "") throw Object.assign(new Error("empty path"), { code: "ENOENT" });
+    if ((await existing(path))?.isDirectory())
+      throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    for (let folder = dirname(resolve(path)); ; folder = dirname(folder)) {
+      const found = await existing(folder);
+      if (!found) continue;
+      if (!found.isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
+      await access(folder, constants.W_OK);
+      return;
+    }
+  } catch (error) {
+    const wrapped = FileSystemError.from(error, path, "write");
+    if (wrapped instanceof FileSystemError)
+      throw new FileSystemError(`${option}: ${wrapped.message}`, path, wrapped.code, error);
+    throw wrapped;
+  }
 }
 
-function cell(value: unknown): DataCell {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value === "string") return value;
-  if (typeof value === "boolean") return String(value);
-  if (typeof value === "bigint")
-    return BigInt(Number(value)) === value ? Number(value) : String(value);
-  return null;
+async function existing(path: string) {
+  try {
+    return await stat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
 }
