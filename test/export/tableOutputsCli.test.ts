@@ -8,7 +8,7 @@ import { writeAnalystLayout } from "../../scripts/generate/writeAnalystLayout.js
 import { tmpDir } from "../data/tmpFiles.js";
 
 const tns = (...args: string[]) =>
-  spawnSync(process.execPath, ["bin/tns.js", ...args], { encoding: "utf8", timeout: 300_000 });
+  spawnSync(process.execPath, ["bin/tns.js", ...args], { encoding: "utf8", timeout: 240_000 });
 
 // A stack trace line, which an expected failure must never print.
 const stackFrame = /^\s+at /m;
@@ -27,7 +27,7 @@ const csvOf = async (path: string) => {
 
 // The analyst's layout of the sample (monthly Parquet, other column names, a CP949 CSV with Korean
 // headers …) described by its own tns.yaml: the exports must not depend on the kit's layout.
-describe("--csv and --xlsx of tns backtest, metrics, tune and kpi", { timeout: 600_000 }, () => {
+describe("--csv and --xlsx of tns backtest, metrics, tune and kpi", { timeout: 300_000 }, () => {
   let dir: string;
   let analyst: string;
   beforeAll(async () => {

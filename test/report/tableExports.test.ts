@@ -84,7 +84,7 @@ describe("table exports from a rendered report", () => {
     await workbook.xlsx.load(
       (await readFile(join(dir, "out", "01-exports.xlsx"))) as unknown as ArrayBuffer,
     );
-  }, 180_000);
+  }, 300_000);
 
   it("every table's CSV link, decoded from the page, holds the values the table shows", () => {
     expect(results[0].status).toBe("ok");
@@ -204,7 +204,7 @@ describe("table exports from a rendered report", () => {
         out,
         join(dir, "out", "01-exports.xlsx"),
       ],
-      { encoding: "utf8", timeout: 180_000 },
+      { encoding: "utf8", timeout: 240_000 },
     );
     expect(converted.status, converted.stderr).toBe(0);
     const text = spawnSync("pdftotext", ["-layout", join(out, "01-exports.pdf"), "-"], {
@@ -216,7 +216,7 @@ describe("table exports from a rendered report", () => {
     );
     expect(text).toContain("Precision by queue; decided reviews.");
     expect(text).not.toMatch(/1234-5678|010-1234/);
-  }, 240_000);
+  }, 300_000);
 
   it("the index links each report's workbook", async () => {
     const index = await readFile(join(dir, "out", "index.html"), "utf8");
@@ -234,5 +234,5 @@ describe("table exports from a rendered report", () => {
       const second = await readFile(join(dir, "again", file), "base64");
       expect(sha256(second), file).toBe(sha256(first));
     }
-  }, 180_000);
+  }, 300_000);
 });
