@@ -4,6 +4,7 @@
 #   chromium          — opens every rendered report as a browser would (driven by playwright-core)
 #   fonts-noto-cjk    — Korean glyphs, so screenshots of reports show listing titles
 #   libreoffice-impress — opens the PowerPoint deck (tns report --pptx) as a reader would, to PDF
+#   libreoffice-calc  — opens the workbooks (tns report --xlsx) as a reader would, to PDF
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 missing=()
@@ -11,6 +12,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 [ -x /usr/bin/soffice ] || missing+=(libreoffice-impress)
+dpkg -s libreoffice-calc >/dev/null 2>&1 || missing+=(libreoffice-calc)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system deps: all present"
   exit 0

@@ -19,6 +19,8 @@ export interface ReportResult {
   executed?: string;
   /** Where the PowerPoint deck was written (`--pptx`, for a notebook that displays deck parts). */
   deck?: string;
+  /** Where the workbook of the report's tables was written (`--xlsx`). */
+  xlsx?: string;
   failedCell?: number;
   /** The error message for a failed or invalid notebook; the coverage note for an incomplete one. */
   message?: string;

@@ -1,7 +1,8 @@
 import { escapeHtml } from "./escapeHtml.js";
-import { formatValue } from "./formatValue.js";
-import { maskPersonalData } from "../privacy/maskPersonalData.js";
 import type { FormatName } from "./formatValue.js";
+import { tableCells } from "./tableCells.js";
+import { tableDownloadHtml } from "./tableDownloadHtml.js";
+import * as msg from "./messages.js";
 
 /** A column of {@link htmlTable}: a field name, or a spec with label, format and accessor. */
 export type HtmlTableColumn<Row> =
@@ -26,14 +27,25 @@ export interface HtmlTableOptions<Row> {
   limit?: number;
   /** Mask phone numbers, e-mails, resident and card numbers, messenger IDs in cells. Default: true. */
   maskPersonalData?: boolean;
+  /**
+   * Tables with at most this many rows carry all of them as a CSV download link; longer ones say
+   * why they have none (the link lives in the page, and makes it longer). Default: 5,000.
+   */
+  csvLimit?: number;
 }
+
+/** Rows up to which {@link htmlTable} offers a table's data as a CSV link. */
+export const defaultCsvLimit = 5000;
 
 const numericFormats = new Set(["integer", "number", "percent", "krw"]);
 
 /**
  * Renders rows as an HTML table for a report. Every value is escaped (listing titles are written by
- * adversaries) and personal data is masked by default; numeric formats are right-aligned. Accepts an array of objects or anything with
- * `objects()` (an arquero Table).
+ * adversaries) and personal data is masked by default; numeric formats are right-aligned. The
+ * caption carries a download link with every row as CSV (a `data:` URI, no script): source numbers
+ * where the table shows numbers, masked like the table. Each header cell names its column's
+ * format (`data-format`). Accepts an array of objects or anything with `objects()` (an arquero
+ * Table).
  * @example tslab.display.html(htmlTable(rows, { columns: [{ name: "precision", format: "percent" }] }))
  */
 export function htmlTable<Row extends object>(
@@ -44,34 +56,39 @@ export function htmlTable<Row extends object>(
     ? (data as readonly Row[])
     : (data as { objects(): Row[] }).objects();
   const limit = options.limit ?? 50;
-  const mask = options.maskPersonalData ?? true;
+  const csvLimit = options.csvLimit ?? defaultCsvLimit;
   const columns = (options.columns ?? Object.keys(rows[0] ?? {})).map((c) =>
     typeof c === "string" ? { name: c } : c,
   );
+  const exported = rows.length <= csvLimit;
+  const { shown, table } = tableCells(
+    exported ? rows : rows.slice(0, limit),
+    columns,
+    options.maskPersonalData ?? true,
+  );
+  const numeric = columns.map((c) => typeof c.format === "string" && numericFormats.has(c.format));
   const head = columns
     .map(
-      (c) =>
-        `<th${typeof c.format === "string" && numericFormats.has(c.format) ? ' class="num"' : ""}>${escapeHtml(c.label ?? c.name)}</th>`,
+      (c, j) =>
+        `<th${numeric[j] ? ' class="num"' : ""} data-format="${table.columns[j].format}">${escapeHtml(c.label ?? c.name)}</th>`,
     )
     .join("");
-  const body = rows
+  const body = shown
     .slice(0, limit)
-    .map((row) => {
-      const cells = columns.map((c) => {
-        const value = c.value ? c.value(row) : (row as Record<string, unknown>)[c.name];
-        const text =
-          typeof c.format === "function" ? c.format(value, row) : formatValue(value, c.format);
-        const numeric = typeof c.format === "string" && numericFormats.has(c.format);
-        const shown = mask ? maskPersonalData(text) : text;
-        return `<td${numeric ? ' class="num"' : ""}>${escapeHtml(shown)}</td>`;
-      });
-      return `<tr>${cells.join("")}</tr>`;
-    })
+    .map(
+      (cells) =>
+        `<tr>${cells.map((text, j) => `<td${numeric[j] ? ' class="num"' : ""}>${escapeHtml(text)}</td>`).join("")}</tr>`,
+    )
     .join("");
-  const more = rows.length > limit ? ` Showing ${limit} of ${rows.length} rows.` : "";
-  const caption =
-    options.caption || more
-      ? `<caption>${escapeHtml((options.caption ?? "") + more)}</caption>`
+  const more =
+    rows.length > limit
+      ? `<span class="more">${escapeHtml(msg.rowsShown(limit, rows.length))}</span>`
       : "";
+  const download = tableDownloadHtml(exported ? table : undefined, {
+    rows: rows.length,
+    csvLimit,
+    caption: options.caption,
+  });
+  const caption = `<caption>${[escapeHtml(options.caption ?? ""), more, download].filter(Boolean).join(" ")}</caption>`;
   return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

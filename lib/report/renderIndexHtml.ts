@@ -13,9 +13,9 @@ const statusLabel = {
 } as const;
 
 /**
- * The report suite's index page: every report with its period, status and parameters. No
- * durations or clocks, so a rerun on the same inputs gives the same bytes (durations are in
- * manifest.json).
+ * The report suite's index page: every report with its period, status and parameters, and links
+ * to its deck and workbook when they were written. No durations or clocks, so a rerun on the same
+ * inputs gives the same bytes (durations are in manifest.json).
  * @example renderIndexHtml(results)
  */
 export function renderIndexHtml(results: readonly ReportResult[], context?: RunContext): string {
@@ -37,7 +37,10 @@ export function renderIndexHtml(results: readonly ReportResult[], context?: RunC
       const deck = r.deck
         ? ` · <a href="${escapeHtml(encodeURI(basename(r.deck)))}">PowerPoint deck</a>`
         : "";
-      return `<tr><td>${link}${summary}<br><small>${escapeHtml(r.notebook)}${deck}</small>${detail}</td><td>${period}</td><td><span class="status status-${r.status === "ok" ? "ok" : "failed"}">${statusLabel[r.status]}</span></td><td>${escapeHtml(params)}</td></tr>`;
+      const workbook = r.xlsx
+        ? ` · <a href="${escapeHtml(encodeURI(basename(r.xlsx)))}">Excel workbook</a>`
+        : "";
+      return `<tr><td>${link}${summary}<br><small>${escapeHtml(r.notebook)}${deck}${workbook}</small>${detail}</td><td>${period}</td><td><span class="status status-${r.status === "ok" ? "ok" : "failed"}">${statusLabel[r.status]}</span></td><td>${escapeHtml(params)}</td></tr>`;
     })
     .join("\n");
   const summary = failed

@@ -33,11 +33,14 @@ export interface RenderNotebookFileOptions {
   pptx?: boolean;
   /** The worker's heap and engine limits (a share of `tns report`'s budget). Default: 1024 MB and 512 MB. */
   memory?: WorkerMemory;
+  /** Also write `<outDir>/<name>.xlsx`, every table of the report on its own sheet. Default: false. */
+  xlsx?: boolean;
 }
 
 /**
  * Reads, parameterises, executes (in a child process) and renders one notebook to
- * `<outDir>/<name>.html`, also writing the executed notebook as `<outDir>/<name>.ipynb`.
+ * `<outDir>/<name>.html`, also writing the executed notebook as `<outDir>/<name>.ipynb` (and, with
+ * `xlsx`, the report's tables as `<outDir>/<name>.xlsx`).
  * Invalid notebooks and parameters throw before anything is written.
  * @example const result = await renderNotebookFile("notebooks/01-detection-overview.ipynb");
  */
@@ -113,6 +116,19 @@ export async function renderNotebookFile(
     const title = { title: titleOf(executed) ?? name, info, source: shown };
     await writeFileAtomic(deckPath, await deckBytes(title, content));
   }
+  const xlsxPath = options.xlsx ? join(outDir, `${name}.xlsx`) : undefined;
+  if (xlsxPath) {
+    const { reportWorkbook } = await import("./reportWorkbook.js");
+    const title = titleOf(executed) ?? name;
+    const workbook = await reportWorkbook(executed, {
+      title,
+      source: shown,
+      status,
+      info,
+      parameters,
+    });
+    await writeFileAtomic(xlsxPath, workbook);
+  }
   return {
     notebook: basename(path),
     title: titleOf(executed) ?? name,
@@ -120,6 +136,7 @@ export async function renderNotebookFile(
     html: htmlPath,
     executed: executedPath,
     deck: deckPath,
+    xlsx: xlsxPath,
     failedCell: result.failedCell,
     message: result.error
       ? `${result.error.ename}: ${result.error.evalue}`

@@ -9,6 +9,7 @@ import { reportDocument } from "./reportDocument.js";
 import type { RunContext } from "./RunContext.js";
 import { reportInfoMimeType } from "./reportInfo.js";
 import { collectReportInfo } from "./collectReportInfo.js";
+import { csvFileStem } from "./tableDownloadHtml.js";
 
 const statusLabel = { ok: "complete", incomplete: "incomplete", failed: "failed" } as const;
 
@@ -41,7 +42,20 @@ export function renderNotebookHtml(
   options: RenderNotebookHtmlOptions = {},
 ): string {
   const source = options.source ?? "notebook.ipynb";
+  const name = source.replace(/^.*\//, "").replace(/\.ipynb$/, "");
   const usedIds = new Set<string>(["contents"]);
+  // Each table's CSV download is named <report>-<table>.csv, unique within the page; a table
+  // without a caption after the heading it sits under.
+  const csvNames = new Set<string>();
+  let section = "";
+  const csvFileName = (suggested: string) => {
+    const table = suggested === "table.csv" && section ? csvFileStem(section) : suggested;
+    const stem = `${csvFileStem(name)}-${table.replace(/\.csv$/, "")}`;
+    let unique = stem;
+    for (let n = 2; csvNames.has(unique); n++) unique = `${stem}-${n}`;
+    csvNames.add(unique);
+    return `${unique}.csv`;
+  };
   const headings: Heading[] = [];
   const body: string[] = [];
   let title = "";
@@ -57,12 +71,13 @@ export function renderNotebookHtml(
         html = withoutFirstH1(html);
       }
       headings.push(...rendered.headings.filter((h) => h.level === 2 || h.level === 3));
+      section = rendered.headings.at(-1)?.text ?? section;
       body.push(`<section class="cell markdown" id="cell-${number}">${html}</section>`);
     } else if (cell.cell_type === "code") {
-      body.push(codeCell(cell, number));
+      body.push(codeCell(cell, number, csvFileName));
     }
   });
-  title ||= source.replace(/^.*\//, "").replace(/\.ipynb$/, "");
+  title ||= name;
   const info = collectReportInfo(notebook);
   const status = options.status ?? "ok";
   const parameters = Object.entries(options.parameters ?? {});
@@ -106,7 +121,11 @@ export function renderNotebookHtml(
   });
 }
 
-function codeCell(cell: CodeCell, number: number): string {
+function codeCell(
+  cell: CodeCell,
+  number: number,
+  csvFileName: (suggested: string) => string,
+): string {
   const tags = cell.metadata?.tags ?? [];
   const label = tags.includes("injected-parameters")
     ? "Injected parameters"
@@ -114,7 +133,7 @@ function codeCell(cell: CodeCell, number: number): string {
       ? "Parameters"
       : "Code";
   const code = `<details class="code"><summary>${label} (cell ${number})</summary><pre><code>${escapeHtml(cellSource(cell))}</code></pre></details>`;
-  const outputs = cell.outputs.map((output) => renderOutput(output, number)).join("");
+  const outputs = cell.outputs.map((output) => renderOutput(output, number, csvFileName)).join("");
   return `<section class="cell code-cell" id="cell-${number}">${code}${outputs}</section>`;
 }
 
@@ -122,7 +141,11 @@ function text(value: string | string[]): string {
   return Array.isArray(value) ? value.join("") : value;
 }
 
-function renderOutput(output: Output, number: number): string {
+function renderOutput(
+  output: Output,
+  number: number,
+  csvFileName: (suggested: string) => string,
+): string {
   switch (output.output_type) {
     case "stream":
       return `<pre class="output ${output.name}">${escapeHtml(text(output.text))}</pre>`;
@@ -136,7 +159,7 @@ function renderOutput(output: Output, number: number): string {
       const data = output.data;
       if (data[reportInfoMimeType] !== undefined) return ""; // shown in the header
       if (data["text/html"] !== undefined)
-        return `<div class="output">${sanitizeHtml(text(data["text/html"]))}</div>`;
+        return `<div class="output">${sanitizeHtml(text(data["text/html"]), { csvFileName })}</div>`;
       if (data["image/svg+xml"] !== undefined)
         return `<div class="output">${sanitizeHtml(text(data["image/svg+xml"]))}</div>`;
       if (data["text/markdown"] !== undefined) {

@@ -45,6 +45,8 @@ export interface RenderReportSuiteOptions {
    * the notebooks' folder), else the bundled sample, data/tns.yaml.
    */
   dataset?: string;
+  /** Also write each report's tables as `<outDir>/<name>.xlsx`, listed in the manifest. Default: false. */
+  xlsx?: boolean;
   /** Called once with the notebooks about to run, in order. */
   onStart?: (notebooks: string[]) => void;
   /** Called when a notebook starts and when it finishes. */
@@ -127,6 +129,7 @@ export async function renderReportSuite(
           context,
           memory,
           pptx: options.pptx,
+          xlsx: options.xlsx,
         });
       } catch (error) {
         // An invalid notebook or a file that cannot be written (disk full, read-only, a folder in

@@ -2,6 +2,7 @@ import type { Notebook, Output } from "./Notebook.js";
 import { findPersonalData, type PersonalDataFinding } from "../privacy/findPersonalData.js";
 import { maskPersonalData } from "../privacy/maskPersonalData.js";
 import { markupText } from "./markupText.js";
+import { csvDataUriPrefix, csvFromDataUri } from "../export/csvDataUri.js";
 
 /** Personal data found in one cell's outputs. */
 export interface CellPersonalData {
@@ -15,7 +16,8 @@ const text = (value: string | string[]) => (Array.isArray(value) ? value.join(""
 const kitMimePrefix = "application/vnd.tns.";
 
 // What a reader sees of an output: tags, styles and attribute values are not shown, so they are
-// not scanned (SVG path data is full of digits), but for title and alt (see markupText).
+// not scanned (SVG path data is full of digits), but for title and alt (see markupText) and the
+// data a CSV download link carries.
 function visibleText(output: Output): string {
   if (output.output_type === "stream") return text(output.text);
   if (output.output_type === "error") return `${output.evalue}\n${output.traceback.join("\n")}`;
@@ -28,10 +30,32 @@ function visibleText(output: Output): string {
     .map(([type, value]) =>
       type === "text/plain" || type.startsWith(kitMimePrefix)
         ? text(value)
-        : markupText(text(value)),
+        : markupText(text(value)) + csvLinkText(text(value)),
     )
     .join("\n");
 }
+
+// The CSV of every download link in markup, cells apart as a table's cells are in its text.
+function csvLinkText(markup: string): string {
+  let out = "";
+  for (let at = markup.indexOf(csvDataUriPrefix); at >= 0;) {
+    let end = at + csvDataUriPrefix.length;
+    while (end < markup.length && uriCharacter(markup.charCodeAt(end))) end++;
+    const csv = csvFromDataUri(markup.slice(at, end));
+    if (csv) out += `\n${csv.replaceAll(",", "  ")}`;
+    at = markup.indexOf(csvDataUriPrefix, end);
+  }
+  return out;
+}
+
+const uriCharacter = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  ((c | 0x20) >= 97 && (c | 0x20) <= 122) ||
+  c === 37 ||
+  c === 45 ||
+  c === 46 ||
+  c === 95 ||
+  c === 126;
 
 /** Findings listed per output or cell in a message; the rest are counted. */
 export const listedFindings = 5;

@@ -25,9 +25,14 @@ import { cliDefinition, openCliDataset } from "./cliDataset.js";
 import { log } from "./cliLog.js";
 import { ShadowStreamReadout } from "../../lib/rules/ShadowStreamReadout.js";
 import { shadowLines } from "./rulesShadowReadout.js";
+import { kpiTables } from "./kpiTables.js";
+import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 
 /** Adds `tns kpi`, `tns check-data` and `tns monitor`. */
 export function registerKpiCommands(program: Command): void {
+  const [csv, xlsx] = tableOutputOptions(
+    "every value (one row per KPI, period and dimension values, as --json)",
+  );
   program
     .command("kpi")
     .description(
@@ -46,6 +51,8 @@ export function registerKpiCommands(program: Command): void {
       "--fail-on-miss",
       "exit 1 when a KPI missed its target in its last complete period (partial periods are not judged)",
     )
+    .addOption(csv)
+    .addOption(xlsx)
     .action(
       async (opts: {
         kpis?: string;
@@ -54,8 +61,11 @@ export function registerKpiCommands(program: Command): void {
         from?: string;
         to?: string;
         json?: string;
+        csv?: string;
+        xlsx?: string;
         failOnMiss?: boolean;
       }) => {
+        await checkTableOutputs(opts);
         const ds = await openCliDataset(opts);
         const file =
           opts.kpis ?? ds.definition.kpis ?? (opts.dataDir ? "data/kpis.yaml" : undefined);
@@ -70,6 +80,7 @@ export function registerKpiCommands(program: Command): void {
         // The report date: --to, or the data's last day.
         const date = opts.to ?? dataRange?.last;
         const card = date ? kpiScorecard(values, { date }) : [];
+        await writeTableOutputs(opts, kpiTables(values, card));
         for (const entry of card) {
           const v = entry.value;
           const target = v?.target

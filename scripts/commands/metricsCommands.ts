@@ -18,6 +18,8 @@ import { recommendThreshold } from "../../lib/tuning/recommendThreshold.js";
 import { recommendThresholdBy } from "../../lib/tuning/recommendThresholdBy.js";
 import type { ThresholdRecommendation } from "../../lib/tuning/ThresholdRecommendation.js";
 import { log } from "./cliLog.js";
+import { metricsTables, tuneTables } from "./metricsTables.js";
+import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 
 interface DataOptions {
   dataset?: string;
@@ -29,6 +31,8 @@ interface DataOptions {
   key: string;
   where?: string[];
   json?: string;
+  csv?: string;
+  xlsx?: string;
   time?: string;
 }
 
@@ -86,7 +90,10 @@ Example:
   npx tns metrics --data data/model_scores.csv --where model=counterfeit_v4 --score score \\
       --labels data/listings.csv --label is_violation --json metrics.json`,
     )
+    .addOption(tableOutputOptions("the PR curve (threshold, precision, recall)")[0])
+    .addOption(tableOutputOptions("")[1])
     .action(async (opts: DataOptions) => {
+      await checkTableOutputs(opts);
       const scored = await scoredSource(opts);
       const { groups, unlabeled } = await scoreCountsQuery(scored.ds, {
         ...scored,
@@ -121,6 +128,7 @@ Example:
           ...(unlabeled ? [`${unlabeled} scored rows have no label and are left out`] : []),
         ],
       };
+      await writeTableOutputs(opts, metricsTables(result));
       await output(opts.json, result, [
         ...result.warnings.map((w) => `warning: ${w}`),
         `n ${result.n}, violations ${positives}: ROC AUC ${fmt(auc.value)}, average precision ${fmt(ap.value)}, ${pr.thresholds.length} distinct thresholds`,
@@ -157,7 +165,14 @@ Example:
       --labels data/listings.csv --label is_violation --time scored_at --min-precision 0.85 \\
       --capacity 6 --current 0.8`,
     )
+    .addOption(
+      tableOutputOptions(
+        "the recommended (and current) threshold with its expected precision, recall and flags per day; with --by, one row per segment",
+      )[0],
+    )
+    .addOption(tableOutputOptions("")[1])
     .action(async (opts: TuneOptions) => {
+      await checkTableOutputs(opts);
       // Before reading any data: a replicate count past the cap would otherwise fail after it.
       checkReplicates(num(opts.replicates), "--replicates");
       if (opts.capacity !== undefined && opts.time === undefined)
@@ -191,6 +206,7 @@ Example:
       };
       if (!opts.by) {
         const r = recommendThreshold(groups[0].counts, options);
+        await writeTableOutputs(opts, tuneTables(summarise(r)));
         await output(opts.json, summarise(r), [
           ...r.warnings.map((w) => `warning: ${w}`),
           r.rationale,
@@ -208,6 +224,7 @@ Example:
         fallback: s.fallback,
         ...summarise(s.recommendation),
       }));
+      await writeTableOutputs(opts, tuneTables(json, opts.by));
       await output(
         opts.json,
         json,

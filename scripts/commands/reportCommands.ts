@@ -33,6 +33,7 @@ export function registerReportCommands(program: Command): void {
     )
     .option("--pdf", "also print the report to PDF with headless Chromium")
     .option("--pptx", "also write a PowerPoint deck when the notebook makes one (00 does)")
+    .option("--xlsx", "also write <out>/<name>.xlsx: every table of the report on its own sheet")
     .addOption(timeout())
     .action(
       async (
@@ -45,6 +46,7 @@ export function registerReportCommands(program: Command): void {
           timeout: number;
           pdf?: boolean;
           pptx?: boolean;
+          xlsx?: boolean;
         },
       ) => {
         const result = await renderNotebookFile(notebook, {
@@ -53,9 +55,11 @@ export function registerReportCommands(program: Command): void {
           timeoutSeconds: Number(opts.timeout),
           memory: workerMemory(opts.memory, 1),
           pptx: opts.pptx,
+          xlsx: opts.xlsx,
         });
         logReport(result);
         if (result.deck) log(`pptx → ${result.deck}`);
+        if (result.xlsx) log(`xlsx → ${result.xlsx}`);
         if (opts.pdf && result.html)
           for (const pdf of await printPdf([result.html])) log(`pdf  → ${pdf}`);
         process.exitCode = result.status === "ok" ? 0 : 1;
@@ -90,6 +94,10 @@ export function registerReportCommands(program: Command): void {
     )
     .option("--pdf", "also print every report and the index to PDF with headless Chromium")
     .option("--pptx", "also write a PowerPoint deck of each report that makes one (00 does)")
+    .option(
+      "--xlsx",
+      "also write <out>/<name>.xlsx per report: every table on its own sheet, typed cells",
+    )
     .addOption(timeout())
     .action(
       async (opts: {
@@ -103,6 +111,7 @@ export function registerReportCommands(program: Command): void {
         timeout: number;
         pdf?: boolean;
         pptx?: boolean;
+        xlsx?: boolean;
       }) => {
         const started = performance.now();
         let progress: SuiteProgress | undefined;
@@ -118,11 +127,13 @@ export function registerReportCommands(program: Command): void {
           memoryMb: opts.memory,
           pptx: opts.pptx,
           timeoutSeconds: Number(opts.timeout),
+          xlsx: opts.xlsx,
           onStart: (names) => (progress = suiteProgress(names.length)),
           onProgress: (event) => progress?.onProgress(event),
         });
         progress?.stop();
         for (const r of results) if (r.deck) log(`pptx → ${r.deck}`);
+        for (const r of results) if (r.xlsx) log(`xlsx → ${r.xlsx}`);
         if (opts.pdf) {
           const pages = results.flatMap((r) => (r.html ? [r.html] : []));
           for (const pdf of await printPdf(pages)) log(`pdf  → ${pdf}`);

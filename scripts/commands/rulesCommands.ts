@@ -21,6 +21,8 @@ import { matchModeNames, type MatchModeName } from "../../lib/rules/resolveActio
 import { log } from "./cliLog.js";
 import { rulesShadowReadout, shadowLines } from "./rulesShadowReadout.js";
 import { registerRulesDiffCommand } from "./rulesDiffCommand.js";
+import { backtestTables } from "./backtestTables.js";
+import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 
 interface BacktestCommandOptions {
   rules?: string;
@@ -32,6 +34,8 @@ interface BacktestCommandOptions {
   by?: string;
   time?: string;
   json?: string;
+  csv?: string;
+  xlsx?: string;
   lists?: string;
   match?: string;
   capacity?: string;
@@ -127,6 +131,9 @@ Example:
       },
     );
 
+  const [csv, xlsx] = tableOutputOptions(
+    'the per-rule table (the rules, then the whole set as "(all rules)")',
+  );
   program
     .command("backtest")
     .description(
@@ -185,12 +192,15 @@ Example:
   npx tns backtest --rules data/rules/production-rules.yaml --data data/listings.csv \\
       --label is_violation --id listing_id --by category --json backtest.json`,
     )
+    .addOption(csv)
+    .addOption(xlsx)
     .action(async (opts: BacktestCommandOptions) => {
       const started = performance.now();
       if (opts.match !== undefined && !matchModeNames.includes(opts.match as MatchModeName))
         throw new RuleError(
           `--match ${JSON.stringify(opts.match)} is not a mode; use all or first`,
         );
+      await checkTableOutputs(opts);
       if (!opts.data && !opts.dataset)
         throw new RuleError(
           "give --dataset <tns.yaml> or --data <file> (with --rules <rules.yaml>); e.g. --dataset data/tns.yaml",
@@ -290,6 +300,7 @@ Example:
       const json = `${JSON.stringify(report, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`;
       if (opts.json === "-") process.stdout.write(json);
       else if (opts.json) await writeFileAtomic(opts.json, json);
+      await writeTableOutputs(opts, backtestTables(report));
       const print = opts.json === "-" ? log : (line: string) => process.stdout.write(`${line}\n`);
       for (const w of report.warnings) print(`warning: ${w}`);
       const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");

@@ -1,6 +1,9 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { htmlTable } from "../../lib/report/htmlTable.js";
+import { sanitizeHtml } from "../../lib/report/sanitizeHtml.js";
+import { csvFromDataUri } from "../../lib/export/csvDataUri.js";
+import { csvTable } from "../../lib/export/csvTable.js";
 import { renderNotebookHtml } from "../../lib/report/renderNotebookHtml.js";
 import { barChart } from "../../lib/charts/barChart.js";
 import { code, markdown, notebook } from "./notebookFixture.js";
@@ -60,6 +63,16 @@ describe("hostile strings", () => {
     const { document } = new JSDOM(html).window;
     const cells = [...document.querySelectorAll("td:nth-child(2)")].map((td) => td.textContent);
     expect(cells[1]).toBe("<img src=x onerror=alert(1)>");
+  });
+
+  it("htmlTable's CSV link carries every hostile string as the text its cell shows", () => {
+    const html = htmlTable(corpus.map((title, i) => ({ listing_id: `L${i}`, title })));
+    const { document } = new JSDOM(sanitizeHtml(html)).window;
+    const shown = [...document.querySelectorAll("td:nth-child(2)")].map((td) => td.textContent);
+    const href = document.querySelector("caption a.csv")!.getAttribute("href")!;
+    const rows = csvTable(csvFromDataUri(href)!, ["text", "text"]).rows;
+    expect(rows.map((r) => r[1])).toEqual(shown);
+    expect(shown[shown.length - 1]).toContain("[U+202E]");
   });
 
   it("renderNotebookHtml keeps hostile strings inert in stdout, Markdown, HTML and SVG outputs", () => {

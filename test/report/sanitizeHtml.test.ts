@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sanitizeHtml } from "../../lib/report/sanitizeHtml.js";
 import { escapeHtml } from "../../lib/report/escapeHtml.js";
 import { cssIsSafe } from "../../lib/report/cssIsSafe.js";
+import { csvDataUri } from "../../lib/export/csvDataUri.js";
 
 describe("sanitizeHtml", () => {
   it("sanitizeHtml drops style attributes that reach an external URL through CSS escapes or image-set", () => {
@@ -55,5 +56,36 @@ describe("sanitizeHtml", () => {
   it("sanitizeHtml and escapeHtml show a right-to-left override instead of applying it", () => {
     expect(sanitizeHtml("<b>photo\u202Egpj.exe</b>")).toBe("<b>photo[U+202E]gpj.exe</b>");
     expect(escapeHtml("photo\u202Egpj.exe\u2066")).toBe("photo[U+202E]gpj.exe[U+2066]");
+  });
+});
+
+describe("sanitizeHtml and CSV download links", () => {
+  const uri = csvDataUri("queue,precision\r\nbags,0.87\r\n");
+
+  it("sanitizeHtml keeps a table's CSV download link and names its file", () => {
+    const html = `<a class="csv" download="queues.csv" href="${uri}" title="t">CSV</a>`;
+    expect(sanitizeHtml(html)).toBe(html);
+    expect(sanitizeHtml(html, { csvFileName: (s) => `01-overview-${s}` })).toBe(
+      html.replace('download="queues.csv"', 'download="01-overview-queues.csv"'),
+    );
+  });
+
+  it("sanitizeHtml reduces a CSV link's file name to letters, digits and dashes", () => {
+    const clean = sanitizeHtml(`<a download="../../etc/passwd .exe" href="${uri}">x</a>`);
+    expect(clean).toContain('download="etc-passwd-exe.csv"');
+  });
+
+  it("sanitizeHtml drops every other data: link and every other download", () => {
+    const cases: [string, string][] = [
+      [`<a download="x.html" href="data:text/html;base64,PHNjcmlwdD4=">x</a>`, "<a>x</a>"],
+      [`<a download="x.csv" href="data:text/csv,a,b">x</a>`, "<a>x</a>"],
+      [`<a download="x.csv" href="data:text/csv;charset=utf-8,%EF%BB%BFa b">x</a>`, "<a>x</a>"],
+      [`<a href="${uri}">no download</a>`, "<a>no download</a>"],
+      [`<a download="x.csv" href="https://evil.example/x.csv">x</a>`, "<a>x</a>"],
+      [`<a download="x.csv" href="#top">x</a>`, '<a href="#top">x</a>'],
+      [`<img src="${uri}" download="x.csv">`, "<img>"],
+      [`<svg><image href="${uri}"></image></svg>`, "<svg><image></image></svg>"],
+    ];
+    for (const [dirty, clean] of cases) expect(sanitizeHtml(dirty), dirty).toBe(clean);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { markupText } from "../../lib/report/markupText.js";
 import { withholdPersonalData } from "../../lib/report/withholdPersonalData.js";
+import { csvDataUri } from "../../lib/export/csvDataUri.js";
 import type { Notebook } from "../../lib/report/Notebook.js";
 import { linearGrowthRatio, linearBound } from "../support/growth.js";
 
@@ -47,6 +48,20 @@ describe("withholdPersonalData", () => {
       expect(cells[0]?.findings.length, html).toBe(1);
     }
     expect(markupText('<a href="#x" title="a&#62;b" data-n="010-1234-5678">c</a>')).toBe(" a>b c ");
+  });
+
+  it("withholdPersonalData reads the data of a CSV download link, which the page does not show", () => {
+    const link = (csv: string) =>
+      `<table><caption><a class="csv" download="x.csv" href="${csvDataUri(csv)}">CSV</a></caption></table>`;
+    const leak = withholdPersonalData(
+      withOutput({ "text/html": link("seller,phone\r\nS1,010-1234-5678\r\n") }),
+    );
+    expect(leak.cells[0].findings.map((f) => f.kind)).toEqual(["phone"]);
+    expect(leak.notebook.cells[0]).toMatchObject({ outputs: [{ ename: "PersonalDataError" }] });
+    const masked = withholdPersonalData(
+      withOutput({ "text/html": link("phone\r\n***-****-5678\r\n") }),
+    );
+    expect(masked.cells).toEqual([]);
   });
 
   it("withholdPersonalData lists at most five findings per output and counts the rest", () => {
