@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { roundedCoordinates } from "./roundedCoordinates.js";
 
 /** One hover band: an x position and the tooltip that reads its values. */
 export interface HoverBand {
@@ -27,5 +28,6 @@ export function hoverBandMarks(
     fill: "white",
     fillOpacity: 0,
     title: "title",
+    render: roundedCoordinates,
   });
 }

@@ -6,6 +6,7 @@ import { theme } from "./theme.js";
 import type { ChartNumbers } from "./ChartNumbers.js";
 import { CURVE_POINTS } from "./markedThresholdRows.js";
 import { evenlySpaced } from "./evenlySpaced.js";
+import { roundedCoordinates } from "./roundedCoordinates.js";
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
@@ -77,6 +78,7 @@ export function precisionRecallChart(
       fill: "white",
       fillOpacity: 0,
       stroke: "none",
+      render: roundedCoordinates,
       title: (r: (typeof rows)[number]) =>
         `threshold ${r.threshold ?? "—"}\nprecision ${percent(r.precision)}\nrecall ${percent(r.recall)}`,
     }),
