@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { accessorLabel, accessorValues, type ChartAccessor } from "./accessorValues.js";
 import { barCategoryOrder, type BarSortName } from "./barCategoryOrder.js";
+import { barChartNumbers } from "./barChartNumbers.js";
 import type { BarDatum } from "./BarDatum.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import type { ChartOptions } from "./ChartOptions.js";
@@ -149,24 +150,34 @@ export function barChart<T>(data: ChartData<T>, options: BarChartOptions<T>): st
       : "") +
     ".";
 
-  return renderPlot({
-    ...basePlotOptions(options, description),
-    height,
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    [c]: { domain: order, label: categoryLabel, tickRotate: rotate ? -40 : 0 },
-    [v]: {
-      domain: options.yDomain ? [...options.yDomain] : undefined,
-      label: valueLabel,
-      tickFormat: format,
-      grid: true,
-      nice: true,
-    },
-    color: coloured
-      ? { domain: groupNames, range: [...theme.categorical], legend: options.fill !== options.x }
-      : undefined,
-    marks,
+  const numbers = barChartNumbers(bars, order, {
+    categoryLabel: categoryLabel ?? "category",
+    groupLabel: coloured ? (accessorLabel(options.fill) ?? "group") : undefined,
+    valueLabel: valueLabel ?? "value",
+    interval,
+    format,
   });
+  return renderPlot(
+    {
+      ...basePlotOptions(options, description),
+      height,
+      marginLeft,
+      marginRight,
+      marginTop,
+      marginBottom,
+      [c]: { domain: order, label: categoryLabel, tickRotate: rotate ? -40 : 0 },
+      [v]: {
+        domain: options.yDomain ? [...options.yDomain] : undefined,
+        label: valueLabel,
+        tickFormat: format,
+        grid: true,
+        nice: true,
+      },
+      color: coloured
+        ? { domain: groupNames, range: [...theme.categorical], legend: options.fill !== options.x }
+        : undefined,
+      marks,
+    },
+    numbers,
+  );
 }

@@ -3,6 +3,7 @@ import type { ChartOptions } from "./ChartOptions.js";
 import { renderPlot } from "./renderPlot.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
+import type { ChartNumbers } from "./ChartNumbers.js";
 
 /** A reliability bin (as reliabilityTable returns it) with a series name. */
 export interface CalibrationRow {
@@ -22,40 +23,61 @@ export interface CalibrationRow {
  */
 export function calibrationChart(rows: readonly CalibrationRow[], options: ChartOptions): string {
   const data = rows.map((r) => ({ ...r, series: r.series ?? "model" }));
-  return renderPlot({
-    ...basePlotOptions(
-      options,
-      "Observed violation rate against mean score per score bin, with 95% Wilson intervals; the diagonal is perfect calibration.",
-    ),
-    height: options.height ?? 360,
-    x: { domain: [0, 1], label: options.xLabel ?? "mean score in bin" },
-    y: { domain: [0, 1], label: options.yLabel ?? "observed violation rate", grid: true },
-    color: { legend: data.some((d) => d.series !== "model") },
-    marks: [
-      Plot.line(
-        [
-          [0, 0],
-          [1, 1],
-        ],
-        { stroke: "#bbb", strokeDasharray: "4 3" },
-      ),
-      Plot.ruleX(data, {
-        x: "meanScore",
-        y1: "lower",
-        y2: "upper",
-        stroke: "series",
-        strokeOpacity: 0.6,
-      }),
-      Plot.line(data, { x: "meanScore", y: "observed", stroke: "series" }),
-      Plot.dot(data, {
-        x: "meanScore",
-        y: "observed",
-        fill: "series",
-        r: 3.5,
-        title: (d: CalibrationRow & { series: string }) =>
-          `${d.series}: mean score ${d.meanScore.toFixed(3)}, observed ${(d.observed * 100).toFixed(1)}% (n ${d.n})`,
-      }),
-      Plot.ruleY([0], { stroke: theme.nonViolationColor, strokeOpacity: 0 }),
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const several = data.some((d) => d.series !== "model");
+  const numbers: ChartNumbers = {
+    columns: [
+      ...(several ? [{ label: "series" }] : []),
+      { label: "mean score", numeric: true },
+      { label: "observed rate", numeric: true },
+      { label: "95% interval", numeric: true },
+      { label: "n", numeric: true },
     ],
-  });
+    rows: data.map((d) => [
+      ...(several ? [d.series] : []),
+      d.meanScore.toFixed(3),
+      percent(d.observed),
+      `${percent(d.lower)}–${percent(d.upper)}`,
+      d.n.toLocaleString("en-US"),
+    ]),
+  };
+  return renderPlot(
+    {
+      ...basePlotOptions(
+        options,
+        "Observed violation rate against mean score per score bin, with 95% Wilson intervals; the diagonal is perfect calibration.",
+      ),
+      height: options.height ?? 360,
+      x: { domain: [0, 1], label: options.xLabel ?? "mean score in bin" },
+      y: { domain: [0, 1], label: options.yLabel ?? "observed violation rate", grid: true },
+      color: { legend: data.some((d) => d.series !== "model") },
+      marks: [
+        Plot.line(
+          [
+            [0, 0],
+            [1, 1],
+          ],
+          { stroke: "#bbb", strokeDasharray: "4 3" },
+        ),
+        Plot.ruleX(data, {
+          x: "meanScore",
+          y1: "lower",
+          y2: "upper",
+          stroke: "series",
+          strokeOpacity: 0.6,
+        }),
+        Plot.line(data, { x: "meanScore", y: "observed", stroke: "series" }),
+        Plot.dot(data, {
+          x: "meanScore",
+          y: "observed",
+          fill: "series",
+          r: 3.5,
+          title: (d: CalibrationRow & { series: string }) =>
+            `${d.series}: mean score ${d.meanScore.toFixed(3)}, observed ${(d.observed * 100).toFixed(1)}% (n ${d.n})`,
+        }),
+        Plot.ruleY([0], { stroke: theme.nonViolationColor, strokeOpacity: 0 }),
+      ],
+    },
+    numbers,
+  );
 }

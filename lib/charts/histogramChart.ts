@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { accessorLabel, accessorValues, type ChartAccessor } from "./accessorValues.js";
 import { basePlotOptions } from "./basePlotOptions.js";
+import type { ChartNumbers } from "./ChartNumbers.js";
 import type { ChartOptions } from "./ChartOptions.js";
 import { chartRows, type ChartData } from "./chartRows.js";
 import { estimateTextWidth } from "./estimateTextWidth.js";
@@ -90,22 +91,38 @@ export function histogramChart<T>(data: ChartData<T>, options: HistogramChartOpt
   const maxCount = Math.max(0, ...bins.map((bin) => bin.count));
   const lastEdge = bins.length > 0 ? bins[bins.length - 1].x1 : 1;
 
-  return renderPlot({
-    ...basePlotOptions(options, description),
-    marginLeft: Math.max(theme.marginLeft, estimateTextWidth(count(maxCount)) + 16),
-    // The last x tick label is centred on the frame's right edge.
-    marginRight: Math.max(theme.marginRight, estimateTextWidth(format(lastEdge)) / 2 + 4),
-    // Explicit, so empty bins at either end still take their place on the axis.
-    x: { label: xLabel, tickFormat: format, domain: [bins[0]?.x0 ?? 0, lastEdge] },
-    // Integer counts: never ask for more ticks than there are units, or labels repeat ("1, 1, 2").
-    y: {
-      label: yLabel,
-      grid: true,
-      tickFormat: count,
-      nice: true,
-      ticks: Math.max(1, Math.min(maxCount, 8)),
-      ...(binned === 0 ? { domain: [0, 1] } : {}),
+  const numbers: ChartNumbers = {
+    columns: [
+      { label: xLabel ?? "value" },
+      { label: unit, numeric: true },
+      { label: "share", numeric: true },
+    ],
+    rows: bins.map((bin) => [
+      `${format(bin.x0)}–${format(bin.x1)}`,
+      count(bin.count),
+      binned > 0 ? share(bin.count / binned) : "n/a",
+    ]),
+    note: missing > 0 ? `Missing values left out: ${count(missing)}.` : undefined,
+  };
+  return renderPlot(
+    {
+      ...basePlotOptions(options, description),
+      marginLeft: Math.max(theme.marginLeft, estimateTextWidth(count(maxCount)) + 16),
+      // The last x tick label is centred on the frame's right edge.
+      marginRight: Math.max(theme.marginRight, estimateTextWidth(format(lastEdge)) / 2 + 4),
+      // Explicit, so empty bins at either end still take their place on the axis.
+      x: { label: xLabel, tickFormat: format, domain: [bins[0]?.x0 ?? 0, lastEdge] },
+      // Integer counts: never ask for more ticks than there are units, or labels repeat ("1, 1, 2").
+      y: {
+        label: yLabel,
+        grid: true,
+        tickFormat: count,
+        nice: true,
+        ticks: Math.max(1, Math.min(maxCount, 8)),
+        ...(binned === 0 ? { domain: [0, 1] } : {}),
+      },
+      marks,
     },
-    marks,
-  });
+    numbers,
+  );
 }

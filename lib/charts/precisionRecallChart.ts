@@ -3,6 +3,12 @@ import type { ChartOptions } from "./ChartOptions.js";
 import { renderPlot } from "./renderPlot.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
+import type { ChartNumbers } from "./ChartNumbers.js";
+import { CURVE_POINTS } from "./markedThresholdRows.js";
+import { evenlySpaced } from "./evenlySpaced.js";
+import { roundedCoordinates } from "./roundedCoordinates.js";
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** A precision–recall curve (as precisionRecallCurve returns it). */
 export interface PrCurveInput {
@@ -41,6 +47,10 @@ export function precisionRecallChart(
     threshold: curve.thresholds[i],
   }));
   const markers = options.markers ?? [];
+  const kept = evenlySpaced(
+    rows.filter((r) => Number.isFinite(r.precision) && Number.isFinite(r.recall)),
+    CURVE_POINTS,
+  );
   // Markers close to each other: the higher one's label goes above it, the lower one's below, so
   // each label stays beside its own dot ("current" and "recommended" at neighbouring thresholds).
   const shift = markers.map(() => 0);
@@ -61,15 +71,17 @@ export function precisionRecallChart(
       stroke: theme.categorical[0],
       strokeWidth: 2,
     }),
-    Plot.tip(
-      rows,
-      Plot.pointer({
-        x: "recall",
-        y: "precision",
-        title: (r: { precision: number; recall: number; threshold?: number }) =>
-          `threshold ${r.threshold ?? "—"}\nprecision ${(r.precision * 100).toFixed(1)}%\nrecall ${(r.recall * 100).toFixed(1)}%`,
-      }),
-    ),
+    // Invisible cells around the thinned points: hovering near the curve reads the nearest one.
+    Plot.voronoi(kept, {
+      x: "recall",
+      y: "precision",
+      fill: "white",
+      fillOpacity: 0,
+      stroke: "none",
+      render: roundedCoordinates,
+      title: (r: (typeof rows)[number]) =>
+        `threshold ${r.threshold ?? "—"}\nprecision ${percent(r.precision)}\nrecall ${percent(r.recall)}`,
+    }),
     Plot.dot(markers, {
       x: "recall",
       y: "precision",
@@ -93,13 +105,32 @@ export function precisionRecallChart(
     marks.push(
       Plot.ruleY([options.minPrecision], { stroke: theme.targetColor, strokeDasharray: "4 3" }),
     );
-  return renderPlot({
-    ...basePlotOptions(
-      options,
-      `Precision against recall over every threshold; marked: ${markers.map((m) => m.label).join(", ") || "none"}.`,
-    ),
-    x: { domain: [0, 1], label: options.xLabel ?? "recall", tickFormat: "%" },
-    y: { domain: [0, 1], label: options.yLabel ?? "precision", tickFormat: "%", grid: true },
-    marks,
-  });
+  const numbers: ChartNumbers = {
+    columns: [
+      { label: "threshold" },
+      { label: "precision", numeric: true },
+      { label: "recall", numeric: true },
+    ],
+    rows: kept.map((r) => [String(r.threshold ?? "—"), percent(r.precision), percent(r.recall)]),
+    note: [
+      kept.length < rows.length ? `${kept.length} of ${rows.length} points, evenly spaced.` : "",
+      ...markers.map(
+        (m) => `Marked ${m.label}: precision ${percent(m.precision)}, recall ${percent(m.recall)}.`,
+      ),
+    ]
+      .filter((line) => line !== "")
+      .join(" "),
+  };
+  return renderPlot(
+    {
+      ...basePlotOptions(
+        options,
+        `Precision against recall over every threshold; marked: ${markers.map((m) => m.label).join(", ") || "none"}.`,
+      ),
+      x: { domain: [0, 1], label: options.xLabel ?? "recall", tickFormat: "%" },
+      y: { domain: [0, 1], label: options.yLabel ?? "precision", tickFormat: "%", grid: true },
+      marks,
+    },
+    numbers,
+  );
 }

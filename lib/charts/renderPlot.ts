@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions, ScaleOptions } from "@observablehq/plot";
+import { chartNumbersElement } from "./chartNumbersElement.js";
+import type { ChartNumbers } from "./ChartNumbers.js";
 import { missingAccessibleName } from "./messages.js";
 import { plotDocument } from "./plotDocument.js";
 import { serializeWithStableIds } from "./stableIds.js";
@@ -57,6 +59,7 @@ function applyFonts(root: Element, className: string): void {
     `${figure} h3 { font-size: ${theme.fontSize}px; font-weight: 400; color: #555; margin: 0 0 0.5em; }`,
     `${figure} .${className}-swatches { font: inherit; }`,
     `${figure} figcaption { font-size: ${theme.fontSize - 1}px; color: #555; }`,
+    `${figure} .${className}-numbers summary { color: #555; cursor: pointer; }`,
   ].join("\n");
   root.prepend(style);
 }
@@ -71,10 +74,12 @@ function applyFonts(root: Element, className: string): void {
  * `title`/`subtitle`/`caption`. The output is deterministic: element ids are derived from the
  * chart's content. Plot shows `Date` values in UTC; the chart helpers place dates in
  * `theme.timeZone` with `wallClockTime`. Text from data is escaped by the serialiser.
+ * With `numbers`, a closed "Show the numbers" `<details>` table follows the chart (inside its
+ * figure): the values the marks encode, readable without a mouse or JavaScript.
  * Throws when the chart would have no accessible name (no `ariaLabel` and no string `title`).
  * @example const svg = renderPlot({ title: "Flags by queue", marks: [Plot.barY(rows, { x: "queue", y: "n" })] });
  */
-export function renderPlot(options: PlotOptions): string {
+export function renderPlot(options: PlotOptions, numbers?: ChartNumbers): string {
   const themed = themedPlotOptions(options);
   if (themed.ariaLabel == null || themed.ariaLabel === "") {
     throw new Error(missingAccessibleName("renderPlot"));
@@ -92,5 +97,11 @@ export function renderPlot(options: PlotOptions): string {
   }
   const className = themed.className ?? theme.className;
   applyFonts(rendered, className);
-  return serializeWithStableIds(rendered, className);
+  if (numbers === undefined) return serializeWithStableIds(rendered, className);
+  const details = chartNumbersElement(document, numbers, className);
+  if (rendered.localName === "figure") {
+    rendered.append(details);
+    return serializeWithStableIds(rendered, className);
+  }
+  return serializeWithStableIds(rendered, className) + details.outerHTML;
 }

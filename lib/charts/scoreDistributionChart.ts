@@ -7,6 +7,7 @@ import { histogramBins } from "./histogramBins.js";
 import { invalidThreshold, missingOption } from "./messages.js";
 import { numericValues } from "./numericValues.js";
 import { renderPlot } from "./renderPlot.js";
+import { scoreDistributionNumbers } from "./scoreDistributionNumbers.js";
 import { theme } from "./theme.js";
 import { valueFormatter } from "./valueFormatter.js";
 
@@ -88,6 +89,7 @@ export function scoreDistributionChart<T>(
       return {
         ...bin,
         name,
+        fraction,
         value: normalize ? fraction : bin.count,
         title: `${name}\nscore ${format(bin.x0)}–${format(bin.x1)}\n${unit}: ${count(bin.count)} (${share(fraction)} of ${name})`,
       };
@@ -156,18 +158,29 @@ export function scoreDistributionChart<T>(
     (unlabelled > 0 ? `; rows without label or score left out: ${count(unlabelled)}` : "") +
     ".";
 
-  return renderPlot({
-    ...basePlotOptions(options, description),
-    marginRight: facet ? 96 : theme.marginRight,
-    x: { domain: [...domain], label: options.xLabel === undefined ? "score" : options.xLabel },
-    y: {
-      label: options.yLabel === undefined ? (normalize ? `share of class` : unit) : options.yLabel,
-      tickFormat: normalize ? share : count,
-      grid: true,
-      nice: true,
-    },
-    ...(facet ? { fy: { domain: [VIOLATION, NOT_VIOLATION], label: null, padding: 0.2 } } : {}),
-    color: { ...color, legend: true },
-    marks,
+  const numbers = scoreDistributionNumbers(bins, {
+    classes: [VIOLATION, NOT_VIOLATION],
+    unit,
+    score: format,
+    count,
+    share,
   });
+  return renderPlot(
+    {
+      ...basePlotOptions(options, description),
+      marginRight: facet ? 96 : theme.marginRight,
+      x: { domain: [...domain], label: options.xLabel === undefined ? "score" : options.xLabel },
+      y: {
+        label:
+          options.yLabel === undefined ? (normalize ? `share of class` : unit) : options.yLabel,
+        tickFormat: normalize ? share : count,
+        grid: true,
+        nice: true,
+      },
+      ...(facet ? { fy: { domain: [VIOLATION, NOT_VIOLATION], label: null, padding: 0.2 } } : {}),
+      color: { ...color, legend: true },
+      marks,
+    },
+    numbers,
+  );
 }

@@ -3,6 +3,11 @@ import type { ChartOptions } from "./ChartOptions.js";
 import { renderPlot } from "./renderPlot.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
+import type { ChartNumbers } from "./ChartNumbers.js";
+import { hoverBandMarks } from "./hoverBandMarks.js";
+import { markedThresholdRows } from "./markedThresholdRows.js";
+
+const round = (value: number) => value.toFixed(1);
 
 /** Options of {@link thresholdCurveChart}. */
 export interface ThresholdCurveChartOptions extends ChartOptions {
@@ -34,15 +39,6 @@ export function thresholdCurveChart(
       stroke: theme.categorical[0],
       strokeWidth: 2,
     }),
-    Plot.tip(
-      rows,
-      Plot.pointerX({
-        x: "threshold",
-        y: options.y,
-        title: (p: { threshold: number; cost: number; flagsPerDay: number }) =>
-          `threshold ${p.threshold}\n${options.y === "cost" ? "cost" : "flags/day"} ${p[options.y].toFixed(1)}`,
-      }),
-    ),
   ];
   if (options.limit !== undefined)
     marks.push(
@@ -52,18 +48,46 @@ export function thresholdCurveChart(
     marks.push(Plot.ruleX([options.current], { stroke: "#888", strokeDasharray: "4 3" }));
   if (options.recommended !== undefined)
     marks.push(Plot.ruleX([options.recommended], { stroke: theme.targetColor, strokeWidth: 2 }));
-  return renderPlot({
-    ...basePlotOptions(
-      options,
-      `${options.y === "cost" ? "Expected cost" : "Expected flags per day"} against the score threshold.`,
-    ),
-    x: { domain: [0, 1], label: options.xLabel ?? "threshold (flag score ≥)" },
-    y: {
-      ...(options.yMax !== undefined ? { domain: [0, options.yMax], clamp: true } : {}),
-      label: options.yLabel ?? (options.y === "cost" ? "expected cost" : "flags per day"),
-      grid: true,
-      zero: true,
-    },
-    marks,
+  const measure = options.y === "cost" ? "expected cost" : "flags per day";
+  const kept = markedThresholdRows(rows, {
+    current: options.current,
+    recommended: options.recommended,
   });
+  const label = (k: (typeof kept)[number]) =>
+    `${k.point.threshold}${k.marks.length > 0 ? ` (${k.marks.join(", ")})` : ""}`;
+  // Drawn last, so the invisible bands are on top and catch the pointer.
+  marks.push(
+    hoverBandMarks(
+      kept.map((k) => ({
+        x: k.point.threshold,
+        title: `threshold ${label(k)}\n${measure} ${round(k.point[options.y])}`,
+      })),
+      [0, 1],
+    ),
+  );
+  const numbers: ChartNumbers = {
+    columns: [{ label: "threshold" }, { label: measure, numeric: true }],
+    rows: kept.map((k) => [label(k), round(k.point[options.y])]),
+    note:
+      kept.length < rows.length
+        ? `${kept.length} of ${rows.length} thresholds, evenly spaced, with the marked ones.`
+        : undefined,
+  };
+  return renderPlot(
+    {
+      ...basePlotOptions(
+        options,
+        `${options.y === "cost" ? "Expected cost" : "Expected flags per day"} against the score threshold.`,
+      ),
+      x: { domain: [0, 1], label: options.xLabel ?? "threshold (flag score ≥)" },
+      y: {
+        ...(options.yMax !== undefined ? { domain: [0, options.yMax], clamp: true } : {}),
+        label: options.yLabel ?? (options.y === "cost" ? "expected cost" : "flags per day"),
+        grid: true,
+        zero: true,
+      },
+      marks,
+    },
+    numbers,
+  );
 }

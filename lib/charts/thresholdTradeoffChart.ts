@@ -3,6 +3,16 @@ import type { ChartOptions } from "./ChartOptions.js";
 import { renderPlot } from "./renderPlot.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
+import type { ChartNumbers } from "./ChartNumbers.js";
+import { hoverBandMarks } from "./hoverBandMarks.js";
+import { markedThresholdRows } from "./markedThresholdRows.js";
+
+const METRICS = ["precision", "recall", "F1", "flag rate"];
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+const withBand = (r: TradeoffRow) =>
+  Number.isNaN(r.lower)
+    ? percent(r.estimate)
+    : `${percent(r.estimate)} [${(r.lower * 100).toFixed(1)}–${percent(r.upper)}]`;
 
 /** A metric at a threshold with a band, as thresholdBands returns. */
 export interface TradeoffRow {
@@ -37,16 +47,6 @@ export function thresholdTradeoffChart(
       { x: "threshold", y1: "lower", y2: "upper", fill: "metric", fillOpacity: 0.15 },
     ),
     Plot.lineY(defined, { x: "threshold", y: "estimate", stroke: "metric", strokeWidth: 2 }),
-    Plot.tip(
-      defined,
-      Plot.pointerX({
-        x: "threshold",
-        y: "estimate",
-        stroke: "metric",
-        title: (r: TradeoffRow) =>
-          `${r.metric} at ${r.threshold}: ${(r.estimate * 100).toFixed(1)}% [${(r.lower * 100).toFixed(1)}–${(r.upper * 100).toFixed(1)}%]`,
-      }),
-    ),
   ];
   if (options.current !== undefined)
     marks.push(
@@ -70,14 +70,56 @@ export function thresholdTradeoffChart(
         fill: theme.targetColor,
       }),
     );
-  return renderPlot({
-    ...basePlotOptions(
-      options,
-      "Precision, recall, F1 and queue rate against the score threshold, with 95% bootstrap bands.",
-    ),
-    x: { domain: [0, 1], label: options.xLabel ?? "threshold (flag score ≥)" },
-    y: { domain: [0, 1], label: options.yLabel ?? "share", tickFormat: "%", grid: true },
-    color: { legend: true, domain: ["precision", "recall", "F1", "flag rate"] },
-    marks,
+  const metrics = [
+    ...METRICS.filter((m) => defined.some((r) => r.metric === m)),
+    ...new Set(defined.map((r) => r.metric).filter((m) => !METRICS.includes(m))),
+  ];
+  const byThreshold = new Map<number, { threshold: number; cells: string[] }>();
+  for (const r of defined) {
+    let row = byThreshold.get(r.threshold);
+    if (row === undefined) {
+      row = { threshold: r.threshold, cells: metrics.map(() => "–") };
+      byThreshold.set(r.threshold, row);
+    }
+    row.cells[metrics.indexOf(r.metric)] = withBand(r);
+  }
+  const kept = markedThresholdRows([...byThreshold.values()], {
+    current: options.current,
+    recommended: options.recommended,
   });
+  const label = (k: (typeof kept)[number]) =>
+    `${k.point.threshold}${k.marks.length > 0 ? ` (${k.marks.join(", ")})` : ""}`;
+  // Drawn last, so the invisible bands are on top and catch the pointer.
+  marks.push(
+    hoverBandMarks(
+      kept.map((k) => ({
+        x: k.point.threshold,
+        title: [`threshold ${label(k)}`, ...metrics.map((m, j) => `${m} ${k.point.cells[j]}`)].join(
+          "\n",
+        ),
+      })),
+      [0, 1],
+    ),
+  );
+  const numbers: ChartNumbers = {
+    columns: [{ label: "threshold" }, ...metrics.map((m) => ({ label: m, numeric: true }))],
+    rows: kept.map((k) => [label(k), ...k.point.cells]),
+    note:
+      (kept.length < byThreshold.size
+        ? `${kept.length} of ${byThreshold.size} thresholds, evenly spaced, with the marked ones. `
+        : "") + "Each cell: estimate [95% bootstrap band].",
+  };
+  return renderPlot(
+    {
+      ...basePlotOptions(
+        options,
+        "Precision, recall, F1 and queue rate against the score threshold, with 95% bootstrap bands.",
+      ),
+      x: { domain: [0, 1], label: options.xLabel ?? "threshold (flag score ≥)" },
+      y: { domain: [0, 1], label: options.yLabel ?? "share", tickFormat: "%", grid: true },
+      color: { legend: true, domain: ["precision", "recall", "F1", "flag rate"] },
+      marks,
+    },
+    numbers,
+  );
 }

@@ -10,6 +10,7 @@ import { numericValues } from "./numericValues.js";
 import { renderPlot } from "./renderPlot.js";
 import { targetBounds, targetLabel, targetMarks, type ChartTarget } from "./targetMarks.js";
 import { theme } from "./theme.js";
+import { timeSeriesNumbers } from "./timeSeriesNumbers.js";
 import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
 import { wallClockTime } from "./wallClockTime.js";
 
@@ -179,26 +180,34 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
   // Day-level data spanning a few days would otherwise get 6-hourly ticks.
   const daily = points.every((p) => p.x.getTime() % 86_400_000 === 0);
   const spanDays = first ? (last.getTime() - first.getTime()) / 86_400_000 : 0;
-  return renderPlot({
-    ...basePlotOptions(options, description),
-    marginLeft: Math.max(theme.marginLeft, tickWidth + 16),
-    x: {
-      type: "utc",
-      label: xLabel,
-      // Keeps the dots of the first and last points inside the frame.
-      inset: 6,
-      ...(daily && spanDays < 14 ? { ticks: "day" } : {}),
-      ...(points.length === 0 ? { domain: [new Date(0), new Date(86_400_000)] } : {}),
-      ...(values.length === 0 ? { axis: null } : {}),
-    },
-    y: {
-      domain: yDomain,
-      label: yLabel,
-      tickFormat: format,
-      grid: values.length > 0,
-      ...(values.length === 0 ? { axis: null } : {}),
-    },
-    color: { domain: single ? [] : series, range: [...theme.categorical], legend: !single },
-    marks,
+  const numbers = timeSeriesNumbers(points, series, {
+    timeLabel: xLabel ?? (daily ? "day" : "time"),
+    valueLabel: yLabel ?? "value",
+    format,
   });
+  return renderPlot(
+    {
+      ...basePlotOptions(options, description),
+      marginLeft: Math.max(theme.marginLeft, tickWidth + 16),
+      x: {
+        type: "utc",
+        label: xLabel,
+        // Keeps the dots of the first and last points inside the frame.
+        inset: 6,
+        ...(daily && spanDays < 14 ? { ticks: "day" } : {}),
+        ...(points.length === 0 ? { domain: [new Date(0), new Date(86_400_000)] } : {}),
+        ...(values.length === 0 ? { axis: null } : {}),
+      },
+      y: {
+        domain: yDomain,
+        label: yLabel,
+        tickFormat: format,
+        grid: values.length > 0,
+        ...(values.length === 0 ? { axis: null } : {}),
+      },
+      color: { domain: single ? [] : series, range: [...theme.categorical], legend: !single },
+      marks,
+    },
+    numbers,
+  );
 }

@@ -4,6 +4,7 @@ import { renderPlot } from "../charts/renderPlot.js";
 import { theme } from "../charts/theme.js";
 import { valueFormatter, type ValueFormat } from "../charts/valueFormatter.js";
 import type { ChartOptions } from "../charts/ChartOptions.js";
+import type { ChartNumbers } from "../charts/ChartNumbers.js";
 
 /** One segment's KPI before and after. */
 export interface BeforeAfterRow {
@@ -36,46 +37,66 @@ export function beforeAfterChart(
     0.5 * (options.width ?? theme.width),
     12 + Math.max(0, ...rows.map((r) => estimateTextWidth(r.label))),
   );
-  return renderPlot({
-    title: options.title,
-    subtitle: options.subtitle,
-    caption: options.caption,
-    ariaDescription:
-      options.ariaDescription ?? `Baseline and current values for ${rows.length} segments`,
-    width: options.width,
-    height: options.height ?? Math.max(140, rows.length * 28 + 70),
-    marginLeft,
-    x: { tickFormat: format, label: options.xLabel ?? null, grid: true },
-    // A label wider than half the chart is shortened with "…" on the axis (whole in the tooltip).
-    y: {
-      domain: rows.map((r) => r.label),
-      label: options.yLabel ?? null,
-      tickFormat: (label: string) => fitText(label, marginLeft - 12),
-    },
-    color: {
-      domain: ["baseline", "current"],
-      range: ["#999999", theme.categorical[0]],
-      legend: true,
-    },
-    marks: [
-      Plot.arrow(moved, {
-        y: "label",
-        x1: "baseline",
-        x2: "current",
-        stroke: "#bbbbbb",
-        headLength: 6,
-        insetEnd: 5,
-      }),
-      Plot.dot(points, {
-        y: "label",
-        x: "value",
-        fill: "period",
-        r: 5,
-        title: (p: { label: string; period: string; value: number }) =>
-          `${p.label}, ${p.period}: ${format(p.value)}`,
-      }),
+  const shown = (value: number | null) => (value === null ? "n/a" : format(value));
+  const numbers: ChartNumbers = {
+    columns: [
+      { label: options.yLabel ?? "segment" },
+      { label: "baseline", numeric: true },
+      { label: "current", numeric: true },
+      { label: "change", numeric: true },
     ],
-  });
+    rows: rows.map((r) => [
+      r.label,
+      shown(r.baseline),
+      shown(r.current),
+      r.baseline === null || r.current === null
+        ? "n/a"
+        : `${r.current >= r.baseline ? "+" : "−"}${format(Math.abs(r.current - r.baseline))}`,
+    ]),
+  };
+  return renderPlot(
+    {
+      title: options.title,
+      subtitle: options.subtitle,
+      caption: options.caption,
+      ariaDescription:
+        options.ariaDescription ?? `Baseline and current values for ${rows.length} segments`,
+      width: options.width,
+      height: options.height ?? Math.max(140, rows.length * 28 + 70),
+      marginLeft,
+      x: { tickFormat: format, label: options.xLabel ?? null, grid: true },
+      // A label wider than half the chart is shortened with "…" on the axis (whole in the tooltip).
+      y: {
+        domain: rows.map((r) => r.label),
+        label: options.yLabel ?? null,
+        tickFormat: (label: string) => fitText(label, marginLeft - 12),
+      },
+      color: {
+        domain: ["baseline", "current"],
+        range: ["#999999", theme.categorical[0]],
+        legend: true,
+      },
+      marks: [
+        Plot.arrow(moved, {
+          y: "label",
+          x1: "baseline",
+          x2: "current",
+          stroke: "#bbbbbb",
+          headLength: 6,
+          insetEnd: 5,
+        }),
+        Plot.dot(points, {
+          y: "label",
+          x: "value",
+          fill: "period",
+          r: 5,
+          title: (p: { label: string; period: string; value: number }) =>
+            `${p.label}, ${p.period}: ${format(p.value)}`,
+        }),
+      ],
+    },
+    numbers,
+  );
 }
 
 /** `text` cut to fit `width` px in the theme font, ending in "…" when cut. */

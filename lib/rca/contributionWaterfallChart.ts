@@ -4,6 +4,7 @@ import { basePlotOptions } from "../charts/basePlotOptions.js";
 import { theme } from "../charts/theme.js";
 import { valueFormatter, type ValueFormat } from "../charts/valueFormatter.js";
 import type { ChartOptions } from "../charts/ChartOptions.js";
+import type { ChartNumbers } from "../charts/ChartNumbers.js";
 
 /** One bar of a waterfall: a named contribution to the change. */
 export interface WaterfallStep {
@@ -57,32 +58,43 @@ export function contributionWaterfallChart(
     { label: end.label, y1: 0, y2: end.value, kind: "level", text: format(end.value) },
   ];
   const colours = { level: "#999999", rise: theme.categorical[1], fall: theme.categorical[0] };
-  return renderPlot({
-    ...basePlotOptions(
-      options,
-      `Waterfall from ${format(options.start.value)} to ${format(end.value)} in ${steps.length} steps`,
-    ),
-    height: options.height ?? Math.max(200, bars.length * 26 + 60),
-    marginRight: 60,
-    marginLeft: Math.min(260, 10 + 7 * Math.max(...bars.map((b) => b.label.length))),
-    x: { tickFormat: format, label: options.xLabel ?? null, grid: true },
-    y: { domain: bars.map((b) => b.label), label: options.yLabel ?? null },
-    marks: [
-      Plot.barX(bars, {
-        y: "label",
-        x1: "y1",
-        x2: "y2",
-        fill: (b: { kind: keyof typeof colours }) => colours[b.kind],
-        title: (b: { label: string; text: string }) => `${b.label}: ${b.text}`,
-      }),
-      Plot.text(bars, {
-        y: "label",
-        x: (b: { y1: number; y2: number }) => Math.max(b.y1, b.y2),
-        text: "text",
-        textAnchor: "start",
-        dx: 4,
-      }),
-      Plot.ruleX([0]),
+  const numbers: ChartNumbers = {
+    columns: [
+      { label: options.yLabel ?? "step" },
+      { label: "change", numeric: true },
+      { label: "level after", numeric: true },
     ],
-  });
+    rows: bars.map((b) => [b.label, b.kind === "level" ? "" : b.text, format(b.y2)]),
+  };
+  return renderPlot(
+    {
+      ...basePlotOptions(
+        options,
+        `Waterfall from ${format(options.start.value)} to ${format(end.value)} in ${steps.length} steps`,
+      ),
+      height: options.height ?? Math.max(200, bars.length * 26 + 60),
+      marginRight: 60,
+      marginLeft: Math.min(260, 10 + 7 * Math.max(...bars.map((b) => b.label.length))),
+      x: { tickFormat: format, label: options.xLabel ?? null, grid: true },
+      y: { domain: bars.map((b) => b.label), label: options.yLabel ?? null },
+      marks: [
+        Plot.barX(bars, {
+          y: "label",
+          x1: "y1",
+          x2: "y2",
+          fill: (b: { kind: keyof typeof colours }) => colours[b.kind],
+          title: (b: { label: string; text: string }) => `${b.label}: ${b.text}`,
+        }),
+        Plot.text(bars, {
+          y: "label",
+          x: (b: { y1: number; y2: number }) => Math.max(b.y1, b.y2),
+          text: "text",
+          textAnchor: "start",
+          dx: 4,
+        }),
+        Plot.ruleX([0]),
+      ],
+    },
+    numbers,
+  );
 }

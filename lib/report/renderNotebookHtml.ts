@@ -34,7 +34,8 @@ export interface RenderNotebookHtmlOptions {
 
 /**
  * Renders an executed notebook as one self-contained static HTML page: Markdown as prose, outputs
- * inline (sanitised), code hidden in `<details>`, no script and no external URL.
+ * inline (sanitised), code hidden in `<details>`, no external URL and no script but the kit's own
+ * (sorting, filtering, chart hover; pinned by hash in the CSP, the page reads fully without it).
  * @example const html = renderNotebookHtml(executed, { source: "notebooks/01-detection-overview.ipynb" });
  */
 export function renderNotebookHtml(
@@ -111,7 +112,7 @@ export function renderNotebookHtml(
         )
         .join("")}</ol></nav>`
     : "";
-  const footer = `<footer>Rendered by TnS Kit from ${escapeHtml(source)}. Static page: no scripts, no external resources.${
+  const footer = `<footer>Rendered by TnS Kit from ${escapeHtml(source)}. Self-contained page: no external resources; reads fully with JavaScript off.${
     options.context ? runManifestHtml(options.context, parameters) : ""
   }</footer>`;
   return reportDocument({

@@ -1,11 +1,12 @@
 import { escapeHtml } from "./escapeHtml.js";
+import { interactiveScript, interactiveScriptHash } from "./interactiveScript.js";
 
 /**
- * The Content-Security-Policy every report carries: nothing may load or run except inline styles
- * and data: images, so a hostile string that slipped through escaping still cannot execute.
+ * The Content-Security-Policy every report carries: nothing may load or run except inline styles,
+ * data: images and the kit's own table script, pinned by its hash — so a hostile string that
+ * slipped through escaping still cannot execute, and no script may fetch anything.
  */
-export const reportContentSecurityPolicy =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+export const reportContentSecurityPolicy = `default-src 'none'; script-src ${interactiveScriptHash}; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'`;
 
 /** Parts of a report page. */
 export interface ReportDocumentParts {
@@ -18,7 +19,8 @@ export interface ReportDocumentParts {
 }
 
 /**
- * Wraps a report body in the page skeleton: charset, strict CSP, viewport, inline styles.
+ * Wraps a report body in the page skeleton: charset, strict CSP, viewport, inline styles, and the
+ * table script (sorting, filtering) the CSP allows by hash.
  * @example reportDocument({ title: "Reports", styles: reportStyles, body: "<p>hi</p>" })
  */
 export function reportDocument(parts: ReportDocumentParts): string {
@@ -33,7 +35,7 @@ export function reportDocument(parts: ReportDocumentParts): string {
     `<title>${escapeHtml(parts.title)}</title>`,
     `<style>${parts.styles}</style>`,
     "</head>",
-    `<body><div class="page">${parts.body}</div></body>`,
+    `<body><div class="page">${parts.body}</div><script>${interactiveScript}</script></body>`,
     "</html>",
     "",
   ].join("\n");

@@ -39,6 +39,18 @@ table { border-collapse: collapse; font-size: 13.5px; margin: 8px 0; font-varian
 th, td { padding: 4px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { background: var(--wash); font-weight: 600; }
 td.num, th.num { text-align: right; }
+th > button.sort { font: inherit; color: inherit; background: none; border: 0; padding: 0; margin: 0; cursor: pointer; text-align: inherit; }
+th > button.sort:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
+.sort-arrow::after { content: "\\2195"; color: #a3abb9; font-size: 11px; margin-left: 4px; }
+th[aria-sort="ascending"] .sort-arrow::after { content: "\\25B2"; color: var(--accent); }
+th[aria-sort="descending"] .sort-arrow::after { content: "\\25BC"; color: var(--accent); }
+.table-filter { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; margin: 10px 0 2px; font-size: 13px; }
+.table-filter input { font: inherit; padding: 3px 8px; border: 1px solid #b8c0cc; border-radius: 4px; min-width: 16em; }
+.table-filter-count { color: var(--muted); }
+details.tns-plot-numbers { margin: 6px 0 0; font-size: 13px; }
+details.tns-plot-numbers summary { color: var(--muted); cursor: pointer; }
+.chart-tip { position: fixed; z-index: 10; pointer-events: none; max-width: 340px; background: var(--paper); color: var(--ink); border: 1px solid #b8c0cc; border-radius: 4px; padding: 4px 8px; font-size: 12.5px; line-height: 1.4; white-space: pre-line; box-shadow: 0 2px 8px rgba(29, 36, 51, .18); font-variant-numeric: tabular-nums; }
+svg .chart-hover { stroke: var(--ink); stroke-width: 1.5px; }
 caption { caption-side: bottom; text-align: left; color: var(--muted); font-size: 12.5px; padding-top: 4px; }
 .caption { color: var(--muted); font-size: 12.5px; margin: 2px 0 12px; }
 .summary { color: var(--muted); font-size: 13px; }
@@ -61,5 +73,7 @@ footer { margin-top: 48px; border-top: 1px solid var(--line); padding-top: 10px;
   details.code, nav.toc { display: none; }
   h2 { break-after: avoid; } .output, table, figure, svg { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
+  .table-filter, .chart-tip, .sort-arrow, details.tns-plot-numbers > summary { display: none; }
+  details.tns-plot-numbers::details-content { content-visibility: visible; }
 }
 `;

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "golden", "charts");
-const BLOCK = /<(?=(?:figure|figcaption|h2|h3|div|svg|g|\/g|rect|circle|line|path|text)[\s>])/g;
+const BLOCK =
+  /<(?=(?:figure|figcaption|h2|h3|div|svg|g|\/g|rect|circle|line|path|text|details|table|tr)[\s>])/g;
 
 /**
  * Chart HTML made comparable across machines and reviewable in `git diff`: numbers in attribute

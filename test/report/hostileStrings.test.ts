@@ -8,45 +8,22 @@ import { renderNotebookHtml } from "../../lib/report/renderNotebookHtml.js";
 import { barChart } from "../../lib/charts/barChart.js";
 import { code, markdown, notebook } from "./notebookFixture.js";
 import type { CodeCell, Output } from "../../lib/report/Notebook.js";
-import { externalUrls } from "./htmlChecks.js";
-
-// Strings adversaries write into listing titles, descriptions and seller names.
-const corpus = [
-  "<script>alert(1)</script>",
-  "<img src=x onerror=alert(1)>",
-  "<svg onload=alert(1)>",
-  "<svg><script>alert(1)</script></svg>",
-  '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
-  '<a href="javascript:alert(1)">click</a>',
-  "javascript:alert(1)",
-  '"><script>alert(1)</script>',
-  "'><img src=x onerror=alert(1)>",
-  '<iframe src="https://evil.example/"></iframe>',
-  "<style>@import url(https://evil.example/x.css);</style>",
-  '<div style="background:url(https://evil.example/x.png)">x</div>',
-  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-  '<form action="https://evil.example/"><button>go</button></form>',
-  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
-  '<base href="https://evil.example/">',
-  '<object data="https://evil.example/x.swf"></object>',
-  "<!-- <script>alert(1)</script> -->",
-  "]]><script>alert(1)</script>",
-  "{{constructor.constructor('alert(1)')()}}",
-  "&lt;script&gt;alert(1)&lt;/script&gt;",
-  "broken \ud800 surrogate \udfff end",
-  "rtl \u202e gnp.exe zero\u200bwidth nul\u0000char",
-];
+import { interactiveScript } from "../../lib/report/interactiveScript.js";
+import { corpus } from "./hostileCorpus.js";
+import { externalUrls, scriptProblems } from "./htmlChecks.js";
 
 function assertInert(html: string, context: string): void {
   expect(html.isWellFormed(), `${context}: lone surrogate in output`).toBe(true);
   const { document } = new JSDOM(html).window;
   const dangerous = document.querySelectorAll(
-    "script, iframe, object, embed, form, base, body meta, link, foreignObject",
+    "iframe, object, embed, form, base, body meta, link, foreignObject",
   );
   expect(
     [...dangerous].map((e) => e.outerHTML),
     context,
   ).toEqual([]);
+  // The only script allowed is the kit's own, pinned by its hash in the page's CSP.
+  expect(scriptProblems(html, interactiveScript), context).toEqual([]);
   for (const element of document.querySelectorAll("*")) {
     for (const attribute of element.attributes) {
       expect(attribute.name, `${context}: ${element.outerHTML.slice(0, 80)}`).not.toMatch(/^on/i);
@@ -96,6 +73,7 @@ describe("hostile strings", () => {
     const nb = notebook([markdown(`# Report ${corpus[0]}\n\n${corpus.join("\n\n")}`), cell]);
     const html = renderNotebookHtml(nb, { parameters: { title: corpus[1] } });
     assertInert(html, "renderNotebookHtml");
+    expect(new JSDOM(html).window.document.querySelectorAll("script")).toHaveLength(1);
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
 
