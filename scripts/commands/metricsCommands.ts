@@ -18,6 +18,7 @@ import { recommendThreshold } from "../../lib/tuning/recommendThreshold.js";
 import { recommendThresholdBy } from "../../lib/tuning/recommendThresholdBy.js";
 import type { ThresholdRecommendation } from "../../lib/tuning/ThresholdRecommendation.js";
 import { log } from "./cliLog.js";
+import { engineOption } from "./engineOption.js";
 
 interface DataOptions {
   dataset?: string;
@@ -73,7 +74,8 @@ export function registerMetricsCommands(program: Command): void {
         "--where <col=value...>",
         "keep only rows where the column equals the value, e.g. model=counterfeit_v4",
       )
-      .option("--json <out.json>", 'write the result as JSON to this file ("-" for stdout)');
+      .option("--json <out.json>", 'write the result as JSON to this file ("-" for stdout)')
+      .addOption(engineOption());
 
   data(program.command("metrics"))
     .description(

@@ -15,6 +15,7 @@ import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { log } from "./cliLog.js";
+import { engineOption } from "./engineOption.js";
 
 interface BacktestCommandOptions {
   rules?: string;
@@ -80,6 +81,7 @@ export function registerRulesCommands(program: Command): void {
     .option("--by <col,...>", "segment columns for the per-segment breakdown")
     .option("--time <column>", "time column for weekly hits")
     .option("--json <out.json>", 'write the full result as JSON ("-" for stdout)')
+    .addOption(engineOption())
     .option(
       "--lists <dir>",
       "folder of named lists (default: ../lists beside the rule file's folder)",
