@@ -19,6 +19,11 @@ export interface SqlDialect {
    * engine has no such pass and each pattern is matched on its own.
    */
   matchSet?(text: string, sources: readonly string[]): string;
+  /**
+   * Whether {@link SqlDialect.matchSet} matches a pattern exactly as RE2 does; the others are
+   * matched one by one with {@link SqlDialect.matches}.
+   */
+  inMatchSet?(source: string): boolean;
   /** Whether pattern `index` (1-based) is in a {@link SqlDialect.matchSet} result. */
   matchedIndex?(set: string, index: number): string;
   /** The text without the characters of an RE2 character-class body. */

@@ -22,7 +22,9 @@ export async function backtestInEngine(
   options: BacktestAccumulatorOptions & { where?: string; chunkRows?: number },
 ): Promise<BacktestAccumulator> {
   const accumulator = new BacktestAccumulator(compiled, options);
-  const sql = ruleHitsColumnSql(compiled, ds.dialect, from, columns, options.where);
+  // chdb's tables keep the rows' order in tns_row: examples are the first hits, as on DuckDB.
+  const order = ds.engine === "chdb" ? ` ORDER BY ${ds.dialect.rowOrder}` : "";
+  const sql = ruleHitsColumnSql(compiled, ds.dialect, from, columns, options.where) + order;
   const ruleIds = compiled.rules.map((r) => r.id);
   for await (const chunk of ds.scan(sql, { chunkRows: options.chunkRows })) {
     const rows = chunk.numRows();

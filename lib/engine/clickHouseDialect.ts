@@ -23,6 +23,9 @@ export const clickHouseDialect: SqlDialect = {
   matches: (text, source) => `match(${text}, ${clickHouseDialect.literal(re2Defaults(source))})`,
   matchSet: (text, sources) =>
     `multiMatchAllIndices(ifNull(${text}, ''), [${sources.map((s) => clickHouseDialect.literal(re2Defaults(s))).join(", ")}])`,
+  // Hyperscan (multiMatch*) reads \pL, \pN and negated classes byte-wise where RE2 reads code
+  // points (the parity test's contains_word over Hangul found it): those patterns go to match().
+  inMatchSet: (source) => !/\\[pP]|\[\^/.test(source),
   matchedIndex: (set, index) => `has(${set}, ${index})`,
   removeClass: (text, body) =>
     `replaceRegexpAll(${text}, ${clickHouseDialect.literal(`[${body}]`)}, '')`,

@@ -30,18 +30,17 @@ export function ruleConditionsSql(
   const channelColumns: string[] = [];
   if (dialect.matchSet && dialect.matchedIndex) {
     compiled.channels.forEach((channel, c) => {
-      const first = compiled.atoms[channel.atoms[0]];
-      const name = `tns_channel_${c}`;
-      const text = normalizedSql(dialect.ident(channel.field), first, dialect);
-      channelColumns.push(
-        `${dialect.matchSet!(
-          text,
-          channel.atoms.map((a) => re2Source(compiled.atoms[a].source)),
-        )} AS ${name}`,
+      const atoms = channel.atoms.filter(
+        (a) => dialect.inMatchSet?.(compiled.atoms[a].source) ?? true,
       );
-      channel.atoms.forEach((a, k) => {
-        atomSql[a] =
-          `if(isNull(${dialect.ident(channel.field)}), NULL, ${dialect.matchedIndex!(name, k + 1)})`;
+      if (atoms.length === 0) return;
+      const name = `tns_channel_${c}`;
+      const field = dialect.ident(channel.field);
+      const text = normalizedSql(field, compiled.atoms[atoms[0]], dialect);
+      const sources = atoms.map((a) => re2Source(compiled.atoms[a].source));
+      channelColumns.push(`${dialect.matchSet!(text, sources)} AS ${name}`);
+      atoms.forEach((a, k) => {
+        atomSql[a] = `if(isNull(${field}), NULL, ${dialect.matchedIndex!(name, k + 1)})`;
       });
     });
   }
