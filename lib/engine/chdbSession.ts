@@ -66,16 +66,16 @@ export async function chdbSession(database: string): Promise<ClickHouseSession> 
       // The stream holds the session until its last chunk is read.
       const release = await acquire();
       try {
-        let meta: ClickHouseResult["meta"] | undefined;
-        const stream = session.queryStream(sql, { format: "JSONCompactEachRowWithNamesAndTypes" });
+        // Each chunk of a ...WithNamesAndTypes stream repeats the header: read the header once
+        // from an empty result, then stream headerless rows.
+        const head = await session.queryAsync(`SELECT * FROM (${sql}) LIMIT 0`, {
+          format: "JSONCompact",
+        });
+        const { meta } = parse(head.text());
+        const stream = session.queryStream(sql, { format: "JSONCompactEachRow" });
         for await (const chunk of stream) {
           const lines = chunk.text().split("\n").filter(Boolean);
-          let rows = lines.map((line) => JSON.parse(line) as unknown[]);
-          if (!meta) {
-            const [names, types] = rows as string[][];
-            meta = names.map((name, i) => ({ name, type: types[i] }));
-            rows = rows.slice(2);
-          }
+          const rows = lines.map((line) => JSON.parse(line) as unknown[]);
           if (rows.length) yield { meta, rows };
         }
       } finally {
