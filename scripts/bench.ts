@@ -14,6 +14,7 @@ import {
 } from "./bench/metricsEndToEndBenchmark.js";
 import { datasetLoadBenchmark } from "./bench/datasetLoadBenchmark.js";
 import { suiteScaleBenchmark } from "./bench/suiteScaleBenchmark.js";
+import { enginesBenchmark } from "./bench/enginesBenchmark.js";
 
 const benchmarks: Benchmark[] = [
   loadCsvBenchmark,
@@ -27,6 +28,7 @@ const benchmarks: Benchmark[] = [
   metricsVsDuckDbBenchmark,
   datasetLoadBenchmark,
   suiteScaleBenchmark,
+  enginesBenchmark,
 ];
 
 const options = new Command()

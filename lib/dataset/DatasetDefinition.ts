@@ -1,3 +1,4 @@
+import type { EngineName } from "../engine/EngineName.js";
 import type { KitTableName } from "./kitTables.js";
 
 /** How numbers written as text are read: plain digits only, or with separators and units. */
@@ -31,7 +32,10 @@ export interface DatasetDefinition {
   /** The folder relative paths are resolved against. */
   dir: string;
   zone: string;
-  engine: "duckdb";
+  /** Where the heavy work runs (default duckdb). */
+  engine: EngineName;
+  /** Where a ClickHouse server is (engine clickhouse): credentials come from the variables named. */
+  clickhouse?: ClickHouseServerDefinition;
   tables: Partial<Record<KitTableName, TableSource>>;
   lists?: string;
   rules?: string;
@@ -41,4 +45,15 @@ export interface DatasetDefinition {
   candidates?: string;
   /** Display name, default the folder's name. */
   name: string;
+}
+
+/**
+ * The `clickhouse` block of a tns.yaml: the server's HTTP(S) url, the database holding the tables,
+ * and the names of the environment variables holding the user and password (never the secrets).
+ */
+export interface ClickHouseServerDefinition {
+  url: string;
+  database: string;
+  userVariable?: string;
+  passwordVariable?: string;
 }

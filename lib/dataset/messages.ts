@@ -52,7 +52,13 @@ export const badZone = (file: string, zone: string) =>
   `${file}: zone ${quote(zone)} is not a valid IANA time zone; use a name like Asia/Seoul, UTC or America/New_York`;
 
 export const badEngine = (file: string, engine: string) =>
-  `${file}: engine ${quote(engine)} is not available; use duckdb (the embedded engine)`;
+  `${file}: engine ${quote(engine)} is not known; use duckdb (the embedded default), chdb (ClickHouse embedded), clickhouse (a server, with a clickhouse: block) or in-process`;
+
+export const noServer = (file: string) =>
+  `${file}: engine clickhouse needs a clickhouse: block; add clickhouse: { url: http://host:8123, database: <db>, user_env: <VARIABLE>, password_env: <VARIABLE> }`;
+
+export const badServerUrl = (file: string, url: string | undefined) =>
+  `${file}: clickhouse.url ${url === undefined ? "is missing" : `${quote(url)} is not an http(s) url`}; write e.g. url: https://clickhouse.internal:8443`;
 
 export const badEncoding = (file: string, table: string, encoding: string) =>
   `${file}: tables.${table}.encoding ${quote(encoding)} is not a known text encoding; use utf-8, cp949 (Korean Excel), euc-kr, utf-16 or latin-1`;

@@ -2,7 +2,12 @@ import { basename, dirname, isAbsolute, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { closestName } from "../data/closestName.js";
 import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
-import type { DatasetDefinition, TableSource } from "./DatasetDefinition.js";
+import { isEngineName } from "../engine/EngineName.js";
+import type {
+  ClickHouseServerDefinition,
+  DatasetDefinition,
+  TableSource,
+} from "./DatasetDefinition.js";
 import { DatasetError } from "./DatasetError.js";
 import { decoderLabel } from "./decoderLabel.js";
 import { kitColumns, kitTableNames, type KitTableName } from "./kitTables.js";
@@ -18,7 +23,9 @@ const TOP_KEYS = [
   "kpis",
   "incidents",
   "candidates",
+  "clickhouse",
 ];
+const CLICKHOUSE_KEYS = ["url", "database", "user_env", "password_env"];
 const TABLE_KEYS = ["path", "sql", "columns", "encoding", "format", "delimiter", "numbers"];
 const FORMATS = ["csv", "tsv", "parquet", "jsonl"] as const;
 const NUMBER_STYLES = ["plain", "lenient"] as const;
@@ -54,7 +61,9 @@ export function parseDatasetDefinition(
   const zone = optionalString(file, "zone", top.zone) ?? "Asia/Seoul";
   if (!validZone(zone)) throw new DatasetError(msg.badZone(file, zone));
   const engine = optionalString(file, "engine", top.engine) ?? "duckdb";
-  if (engine !== "duckdb") throw new DatasetError(msg.badEngine(file, engine));
+  if (!isEngineName(engine)) throw new DatasetError(msg.badEngine(file, engine));
+  const clickhouse = top.clickhouse === undefined ? undefined : serverBlock(file, top.clickhouse);
+  if (engine === "clickhouse" && !clickhouse) throw new DatasetError(msg.noServer(file));
   const at = (path: string | undefined) =>
     path === undefined ? undefined : isAbsolute(path) ? path : resolve(dir, path);
   const tablesRaw = mapping(file, "tables", top.tables ?? {});
@@ -76,7 +85,8 @@ export function parseDatasetDefinition(
     file,
     dir,
     zone,
-    engine: "duckdb",
+    engine,
+    ...(clickhouse ? { clickhouse } : {}),
     tables,
     lists: at(optionalString(file, "lists", top.lists)),
     rules: at(optionalString(file, "rules", top.rules)),
@@ -123,6 +133,20 @@ function tableSource(file: string, name: KitTableName, value: unknown, dir: stri
     format: format as TableSource["format"],
     delimiter: optionalString(file, `${where}.delimiter`, spec.delimiter),
     numbers: numbers as TableSource["numbers"],
+  };
+}
+
+function serverBlock(file: string, value: unknown): ClickHouseServerDefinition {
+  const block = mapping(file, "clickhouse", value);
+  checkKeys(file, "clickhouse", block, CLICKHOUSE_KEYS);
+  const url = optionalString(file, "clickhouse.url", block.url);
+  if (url === undefined || !/^https?:\/\//.test(url))
+    throw new DatasetError(msg.badServerUrl(file, url));
+  return {
+    url,
+    database: optionalString(file, "clickhouse.database", block.database) ?? "default",
+    userVariable: optionalString(file, "clickhouse.user_env", block.user_env),
+    passwordVariable: optionalString(file, "clickhouse.password_env", block.password_env),
   };
 }
 

@@ -36,9 +36,9 @@ export async function scoreCountsQuery(
   options: ScoreCountsQueryOptions,
 ): Promise<ScoreCountsQueryResult> {
   const { from, score, label, by = [], where } = options;
-  const described = await ds.queryColumns(`DESCRIBE SELECT * FROM ${from}`);
-  const columns = described.array("column_name") as string[];
-  const types = described.array("column_type") as string[];
+  const described = await ds.describe(from);
+  const columns = described.map((c) => c.name);
+  const types = described.map((c) => c.type);
   for (const [column, option] of [
     [score, "--score"],
     [label, "--label"],

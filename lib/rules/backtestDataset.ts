@@ -58,6 +58,15 @@ export async function backtestDataset(
   ];
   // A missing column is left out here so the accumulator reports it with its own message.
   const select = [...new Set(wanted)].filter((c) => present.has(c));
+  if (ds.engine === "chdb" || ds.engine === "clickhouse") {
+    // The engine evaluates the rules; only hit indexes and the listed columns come back.
+    const { backtestInEngine } = await import("../engine/backtestInEngine.js");
+    const kept = select.filter(
+      (c) => !compiled.fields.includes(c) || wanted.lastIndexOf(c) >= compiled.fields.length,
+    );
+    const acc = await backtestInEngine(ds, compiled, from, kept, options);
+    return { compiled, backtest: acc.result(), examples: acc.examples() };
+  }
   const accumulator = new BacktestAccumulator(compiled, options);
   const sql = `SELECT ${select.map(ident).join(", ") || "1 AS none"} FROM ${from}${options.where ? ` WHERE ${options.where}` : ""}`;
   for await (const chunk of ds.scan(sql, { chunkRows: options.chunkRows })) accumulator.add(chunk);

@@ -22,6 +22,7 @@ import { compileRules } from "../../lib/rules/compileRules.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { cliDefinition, openCliDataset } from "./cliDataset.js";
+import { engineOption } from "./engineOption.js";
 import { log } from "./cliLog.js";
 import { ShadowStreamReadout } from "../../lib/rules/ShadowStreamReadout.js";
 import { shadowLines } from "./rulesShadowReadout.js";
@@ -40,6 +41,7 @@ export function registerKpiCommands(program: Command): void {
     )
     .option("--dataset <tns.yaml>", "dataset definition (default data/tns.yaml, the sample)")
     .option("--data-dir <dir>", "or a folder of CSV tables named like the sample's")
+    .addOption(engineOption())
     .option("--kpis <file>", "KPI definitions (default: the dataset's kpis)")
     .option("--from <day>", "first day (YYYY-MM-DD, Asia/Seoul)")
     .option(

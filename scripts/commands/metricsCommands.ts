@@ -20,6 +20,7 @@ import type { ThresholdRecommendation } from "../../lib/tuning/ThresholdRecommen
 import { log } from "./cliLog.js";
 import { metricsTables, tuneTables } from "./metricsTables.js";
 import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
+import { engineOption } from "./engineOption.js";
 
 interface DataOptions {
   dataset?: string;
@@ -77,7 +78,8 @@ export function registerMetricsCommands(program: Command): void {
         "--where <col=value...>",
         "keep only rows where the column equals the value, e.g. model=counterfeit_v4",
       )
-      .option("--json <out.json>", 'write the result as JSON to this file ("-" for stdout)');
+      .option("--json <out.json>", 'write the result as JSON to this file ("-" for stdout)')
+      .addOption(engineOption());
 
   data(program.command("metrics"))
     .description(

@@ -7,6 +7,7 @@ import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
 import { printPdf } from "../../lib/report/printPdf.js";
 import { workerMemory } from "../../lib/report/workerMemory.js";
 import { collect, log, logReport } from "./cliLog.js";
+import { engineOption } from "./engineOption.js";
 import { wholeNumber } from "./wholeNumber.js";
 import { memorySize } from "./memorySize.js";
 import { suiteProgress, type SuiteProgress } from "./suiteProgress.js";
@@ -83,6 +84,7 @@ export function registerReportCommands(program: Command): void {
       "--dataset <tns.yaml>",
       "the dataset every report reads (default: the sample, data/tns.yaml)",
     )
+    .addOption(engineOption())
     .option("--notebooks <dir>", "notebook folder", "notebooks")
     .option("-o, --out <dir>", "output folder", "reports")
     .option("-j, --jobs <n>", "notebooks run at once", wholeNumber("--jobs"), 2)

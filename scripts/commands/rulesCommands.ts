@@ -23,6 +23,7 @@ import { rulesShadowReadout, shadowLines } from "./rulesShadowReadout.js";
 import { registerRulesDiffCommand } from "./rulesDiffCommand.js";
 import { backtestTables } from "./backtestTables.js";
 import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
+import { engineOption } from "./engineOption.js";
 
 interface BacktestCommandOptions {
   rules?: string;
@@ -161,6 +162,7 @@ Example:
     .option("--by <col,...>", "segment columns for the per-segment breakdown")
     .option("--time <column>", "time column for weekly hits")
     .option("--json <out.json>", 'write the full result as JSON ("-" for stdout)')
+    .addOption(engineOption())
     .option(
       "--lists <dir>",
       "folder of named lists (default: ../lists beside the rule file's folder)",

@@ -1,0 +1,47 @@
+/**
+ * What SQL engines spell differently, in one place per engine: builders that run on several
+ * engines (rule hits, score counts, root-cause sums, data checks) write SQL through this and
+ * nothing else. Every regex is an RE2 source with inline flags, matched with RE2's defaults
+ * (`.` does not match a newline) on every engine.
+ * @example const { ident, literal } = ds.dialect; `SELECT ${ident("title")} FROM listings WHERE brand = ${literal("Gucci")}`
+ */
+export interface SqlDialect {
+  readonly name: "duckdb" | "clickhouse";
+  /** A quoted identifier. */
+  ident(name: string): string;
+  /** A string, number or boolean literal; a NUL in a string is spelt so the parser keeps it. */
+  literal(value: string | number | boolean): string;
+  /** Whether an RE2 pattern matches somewhere in a text (NULL text gives NULL). */
+  matches(text: string, source: string): string;
+  /**
+   * One pass of several patterns over one text: an expression giving the 1-based indexes of the
+   * patterns that match (read with {@link SqlDialect.matchedIndex}), or undefined when the
+   * engine has no such pass and each pattern is matched on its own.
+   */
+  matchSet?(text: string, sources: readonly string[]): string;
+  /**
+   * Whether {@link SqlDialect.matchSet} matches a pattern exactly as RE2 does; the others are
+   * matched one by one with {@link SqlDialect.matches}.
+   */
+  inMatchSet?(source: string): boolean;
+  /** Whether pattern `index` (1-based) is in a {@link SqlDialect.matchSet} result. */
+  matchedIndex?(set: string, index: number): string;
+  /** The text without the characters of an RE2 character-class body. */
+  removeClass(text: string, classBody: string): string;
+  /** The text with each character of `from` replaced by the one at the same place in `to`. */
+  translate(text: string, from: string, to: string): string;
+  /** Unicode NFKC of a text. */
+  nfkc(text: string): string;
+  /** Rows where a condition is true (NULL counts as false). */
+  countIf(condition: string): string;
+  /** A timestamp as milliseconds since 1970 (the precision of a JS Date). */
+  epochMs(value: string): string;
+  /** Any value as text. */
+  text(value: string): string;
+  /** Any value as a double. */
+  double(value: string): string;
+  /** A timestamp's calendar day `YYYY-MM-DD` in the session's (the dataset's) zone. */
+  day(value: string): string;
+  /** A column numbering a loaded table's rows in the order they were read. */
+  readonly rowOrder: string;
+}

@@ -1,0 +1,36 @@
+import type { SqlDialect } from "./SqlDialect.js";
+
+/** Name of the scalar function DuckDB calls for NFKC; the rule evaluator registers it. */
+export const nfkcFunctionName = "tns_nfkc";
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * DuckDB's SQL: RE2 through `regexp_matches` (one call per pattern), `translate`,
+ * `regexp_replace(…, 'g')`, `count_if`, `epoch_ms`, `rowid` and NFKC through the registered
+ * function `tns_nfkc`.
+ * @example duckDbDialect.matches('"title"', "(?i)gucci") // regexp_matches("title", '(?i)gucci')
+ */
+export const duckDbDialect: SqlDialect = {
+  name: "duckdb",
+  ident,
+  literal(value) {
+    if (typeof value === "boolean") return value ? "true" : "false";
+    if (typeof value === "number") return Number.isFinite(value) ? String(value) : "NULL";
+    const parts = value.split("\0").map((part) => `'${part.replaceAll("'", "''")}'`);
+    // chr(0) for a NUL, which cannot appear inside a DuckDB string literal.
+    return parts.length === 1 ? parts[0] : `(${parts.join(" || chr(0) || ")})`;
+  },
+  matches: (text, source) => `regexp_matches(${text}, ${duckDbDialect.literal(source)})`,
+  removeClass: (text, body) =>
+    `regexp_replace(${text}, ${duckDbDialect.literal(`[${body}]`)}, '', 'g')`,
+  translate: (text, from, to) =>
+    `translate(${text}, ${duckDbDialect.literal(from)}, ${duckDbDialect.literal(to)})`,
+  nfkc: (text) => `${nfkcFunctionName}(${text})`,
+  countIf: (condition) => `count_if(${condition})`,
+  epochMs: (value) => `epoch_ms(${value})`,
+  text: (value) => `CAST(${value} AS VARCHAR)`,
+  double: (value) => `CAST(${value} AS DOUBLE)`,
+  day: (value) => `strftime(${value}, '%Y-%m-%d')`,
+  rowOrder: "rowid",
+};

@@ -1,0 +1,209 @@
+// Parity on the real embedded ClickHouse (npm chdb): the engine starts once for this file, and
+// every number is compared with the in-process engine and DuckDB on the same rows.
+import { join } from "node:path";
+import { DuckDBInstance, DuckDBTimestampTZValue } from "@duckdb/node-api";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../../lib/dataset/Dataset.js";
+import { adHocDefinition } from "../../lib/dataset/adHocDefinition.js";
+import { openDataset } from "../../lib/dataset/openDataset.js";
+import { parseDatasetDefinition } from "../../lib/dataset/parseDatasetDefinition.js";
+import { EngineError } from "../../lib/engine/EngineError.js";
+import { hitsColumn, ruleHitsColumnSql } from "../../lib/engine/ruleHitsColumnSql.js";
+import { computeKpisFromDataset } from "../../lib/kpi/computeKpisFromDataset.js";
+import { loadKpis } from "../../lib/kpi/loadKpis.js";
+import { scoreCountsQuery } from "../../lib/metrics/scoreCountsQuery.js";
+import { backtestDataset } from "../../lib/rules/backtestDataset.js";
+import { compileRules } from "../../lib/rules/compileRules.js";
+import { evaluateRules } from "../../lib/rules/evaluateRules.js";
+import { evaluateRulesDuckDb } from "../../lib/rules/evaluateRulesDuckDb.js";
+import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
+import { rowRuleIds } from "../../lib/rules/rowRuleIds.js";
+import type { RuleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
+import { adversarialRows } from "../rules/adversarialRows.js";
+import { tmpDir } from "../data/tmpFiles.js";
+
+const scored =
+  "(SELECT m.*, l.is_violation FROM model_scores m LEFT JOIN listings l USING (listing_id))";
+
+describe("chdb (embedded ClickHouse) gives the numbers DuckDB and the in-process engine give", () => {
+  let duck: Dataset;
+  let ch: Dataset;
+  beforeAll(async () => {
+    duck = await openDataset("data/tns.yaml", { engine: "duckdb" });
+    ch = await openDataset("data/tns.yaml", { engine: "chdb" });
+  }, 120_000);
+  afterAll(() => {
+    duck?.close();
+    ch?.close();
+  });
+
+  it("openDataset opens the engine asked for, with the dialect of that engine", () => {
+    expect([duck.engine, duck.dialect.name]).toEqual(["duckdb", "duckdb"]);
+    expect([ch.engine, ch.dialect.name]).toEqual(["chdb", "clickhouse"]);
+  });
+
+  it("backtestDataset on the sample: every rule, segment, period, overlap and example is the same", async () => {
+    const rules = await loadRuleFile("data/rules/production-rules.yaml");
+    const options = { by: ["category", "tier"], time: "created_at", id: "listing_id" };
+    const a = await backtestDataset(duck, rules, options);
+    const b = await backtestDataset(ch, rules, options);
+    expect(b.backtest).toEqual(a.backtest);
+    expect(b.examples).toEqual(a.examples);
+    expect(a.backtest.total.hits).toBeGreaterThan(500);
+  }, 120_000);
+
+  it("scoreCountsQuery: the per-score label counts of every model are the same", async () => {
+    const options = { from: scored, score: "score", label: "is_violation", by: ["model"] };
+    const a = await scoreCountsQuery(duck, options);
+    const b = await scoreCountsQuery(ch, options);
+    expect(b.unlabeled).toBe(a.unlabeled);
+    expect(b.groups.map((g) => g.key)).toEqual(a.groups.map((g) => g.key));
+    b.groups.forEach((g, i) => {
+      expect(g.counts.scores).toEqual(a.groups[i].counts.scores);
+      expect(g.counts.positives).toEqual(a.groups[i].counts.positives);
+      expect(g.counts.negatives).toEqual(a.groups[i].counts.negatives);
+    });
+    expect(a.groups.length).toBe(3);
+  }, 60_000);
+
+  it("computeKpisFromDataset: every KPI value is the same", async () => {
+    const kpis = await loadKpis(duck.definition.kpis!);
+    const a = await computeKpisFromDataset(kpis, duck);
+    const b = await computeKpisFromDataset(kpis, ch);
+    expect(b.values).toEqual(a.values);
+    expect(b.dataRange).toEqual(a.dataRange);
+    expect(a.values.length).toBeGreaterThan(20);
+  }, 120_000);
+
+  it("backtest --engine chdb on a plain --data file reads it through the same checked reader", async () => {
+    const rules = await loadRuleFile("data/rules/production-rules.yaml");
+    const open = async (engine: "duckdb" | "chdb") => {
+      const ds = await openDataset(adHocDefinition(), { engine });
+      await ds.attachFile("backtest_input", "data/listings.csv");
+      const result = await backtestDataset(ds, rules, { from: "backtest_input", by: ["category"] });
+      ds.close();
+      return result.backtest;
+    };
+    expect(await open("chdb")).toEqual(await open("duckdb"));
+  }, 120_000);
+
+  describe("on 5,000 seeded adversarial rows (Hangul, zero-width, full-width, nulls, regex edge cases)", () => {
+    const schema: RuleFieldSchema = {
+      title: "string",
+      description: "string",
+      category: "string",
+      brand: "string",
+      price_krw: "number",
+      views: "number",
+      created_at: "timestamp",
+      verified: "boolean",
+    };
+    it("every rule hits the same rows in-process, in DuckDB and in ClickHouse", async () => {
+      const ruleSet = await loadRuleFile("test/fixtures/rules/rules/adversarial-rules.yaml");
+      const rows = adversarialRows(5_000);
+      const compiled = compileRules(ruleSet, schema);
+      const inProcess = evaluateRules(compiled, rows);
+      const duckHits = await evaluateRulesDuckDb(compiled, rows);
+      const file = join(tmpDir("chdb-parity"), "adversarial.parquet");
+      await writeParquet(rows, schema, file);
+      const ds = await openDataset(adHocDefinition(), { engine: "chdb" });
+      await ds.attachFile("adversarial", file);
+      const hits = await ds.queryColumns(
+        `${ruleHitsColumnSql(compiled, ds.dialect, "adversarial", [])} ORDER BY tns_row`,
+      );
+      ds.close();
+      const lists = hits.array(hitsColumn) as number[][];
+      expect(lists.length).toBe(rows.length);
+      const differences: [number, string[], string[], string[]][] = [];
+      for (let row = 0; row < rows.length; row++) {
+        const a = rowRuleIds(inProcess, row);
+        const b = rowRuleIds(duckHits, row);
+        const c = lists[row].map((r) => compiled.rules[r - 1].id);
+        if (a.join() !== c.join() || b.join() !== c.join()) differences.push([row, a, b, c]);
+      }
+      const shown = differences
+        .slice(0, 3)
+        .map(([row, ...ids]) => [JSON.stringify(rows[row]), ...ids]);
+      expect(shown).toEqual([]);
+      // Not vacuous: every rule hits some rows and misses others.
+      for (const rule of compiled.rules) {
+        const n = lists.filter((l) => l.includes(compiled.rules.indexOf(rule) + 1)).length;
+        expect([rule.id, n > 0 && n < rows.length]).toEqual([rule.id, true]);
+      }
+    }, 120_000);
+  });
+});
+
+describe("engine choice errors", () => {
+  it("openDataset names an unreachable ClickHouse server and the fix (EngineError, exit 2)", async () => {
+    const definition = parseDatasetDefinition(
+      "engine: clickhouse\nclickhouse: { url: 'http://127.0.0.1:9', database: tns }\ntables:\n  listings: { sql: SELECT * FROM tns.listings }\n",
+      { file: "/tmp/cluster/tns.yaml" },
+    );
+    const error = await openDataset(definition).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).exitCode).toBe(2);
+    expect((error as Error).message).toMatch(
+      /engine clickhouse: http:\/\/127\.0\.0\.1:9 cannot be reached \(.+\); check clickhouse\.url/,
+    );
+  });
+
+  it("parseDatasetDefinition refuses an unknown engine and a clickhouse engine without a server", () => {
+    expect(() =>
+      parseDatasetDefinition("engine: spark\ntables: { listings: l.csv }", { file: "t.yaml" }),
+    ).toThrow(/engine "spark" is not known; use duckdb .*chdb .*clickhouse/);
+    expect(() =>
+      parseDatasetDefinition("engine: clickhouse\ntables: { listings: l.csv }", { file: "t.yaml" }),
+    ).toThrow(/engine clickhouse needs a clickhouse: block/);
+  });
+
+  it("a credential variable the tns.yaml names but the environment lacks is named", async () => {
+    const definition = parseDatasetDefinition(
+      "engine: clickhouse\nclickhouse: { url: 'http://127.0.0.1:9', password_env: TNS_TEST_UNSET_PASSWORD }\ntables: { listings: { sql: SELECT 1 } }\n",
+      { file: "t.yaml" },
+    );
+    delete process.env.TNS_TEST_UNSET_PASSWORD;
+    await expect(openDataset(definition)).rejects.toThrow(
+      /names the environment variable TNS_TEST_UNSET_PASSWORD, which is not set/,
+    );
+  });
+});
+
+/** The rows as a Parquet file with the schema's kinds (strings made well-formed, as DuckDB stores them). */
+async function writeParquet(
+  rows: Record<string, unknown>[],
+  schema: RuleFieldSchema,
+  file: string,
+): Promise<void> {
+  const types = {
+    string: "VARCHAR",
+    number: "DOUBLE",
+    boolean: "BOOLEAN",
+    timestamp: "TIMESTAMPTZ",
+  };
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const fields = Object.keys(schema);
+  await connection.run(
+    `CREATE TABLE t (${fields.map((f) => `"${f}" ${types[schema[f]]}`).join(", ")})`,
+  );
+  const appender = await connection.createAppender("t");
+  for (const row of rows) {
+    for (const f of fields) {
+      const v = row[f];
+      if (v === null || v === undefined) appender.appendNull();
+      else if (schema[f] === "timestamp")
+        appender.appendTimestampTZ(
+          new DuckDBTimestampTZValue(BigInt((v as Date).getTime()) * 1000n),
+        );
+      else if (schema[f] === "number") appender.appendDouble(Number(v));
+      else if (schema[f] === "boolean") appender.appendBoolean(Boolean(v));
+      else appender.appendVarchar(String(v).toWellFormed());
+    }
+    appender.endRow();
+  }
+  appender.closeSync();
+  await connection.run(`COPY t TO '${file}' (FORMAT parquet)`);
+  connection.closeSync();
+  instance.closeSync();
+}
