@@ -304,6 +304,8 @@ export type { StreamEvent } from "./stream/StreamEvent.js";
 export { StreamError } from "./stream/StreamError.js";
 export { jsonlEvents, type JsonlEventsOptions, type JsonlStats } from "./stream/jsonlEvents.js";
 export { dedupeEvents, type DedupeEventsOptions, type DedupeStats } from "./stream/dedupeEvents.js";
+export type { EventBatch, BatchedEventStream } from "./stream/EventBatch.js";
+export { eventBatches } from "./stream/eventBatches.js";
 export { StreamClock, type StreamClockOptions, type QuarantineKind } from "./stream/StreamClock.js";
 export {
   quarantineRecorder,
@@ -471,6 +473,7 @@ export type {
 } from "./rules/CompiledRuleSet.js";
 export { evaluateRules, type EvaluateRulesOptions } from "./rules/evaluateRules.js";
 export { evaluateEvent } from "./rules/evaluateEvent.js";
+export { evaluateEvents } from "./rules/evaluateEvents.js";
 export { ruleHit, type RuleHits } from "./rules/RuleHits.js";
 export { rowRuleIds } from "./rules/rowRuleIds.js";
 export { hitRows } from "./rules/hitRows.js";

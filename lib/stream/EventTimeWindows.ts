@@ -37,6 +37,8 @@ export class EventTimeWindows<A> {
   private readonly open = new Map<number, A>();
   private watermark = -Infinity;
   private closedBefore = -Infinity;
+  // The earliest end among the open windows: advance() has nothing to do until the watermark passes it.
+  private firstEnd = Infinity;
 
   constructor(options: EventTimeWindowsOptions<A>) {
     const { size, slide = size, lateness = 0, create } = options;
@@ -58,7 +60,10 @@ export class EventTimeWindows<A> {
     for (let start = last; start > time - this.size; start -= this.slide) {
       if (start + this.size <= this.closedBefore) break;
       let state = this.open.get(start);
-      if (!state) this.open.set(start, (state = this.create()));
+      if (!state) {
+        this.open.set(start, (state = this.create()));
+        if (start + this.size < this.firstEnd) this.firstEnd = start + this.size;
+      }
       update(state, start);
       accepted = true;
     }
@@ -69,6 +74,7 @@ export class EventTimeWindows<A> {
 
   /** Closes and returns, oldest first, the windows whose end the watermark has passed. */
   advance(): ClosedWindow<A>[] {
+    if (this.firstEnd > this.watermark) return [];
     return this.close((end) => end <= this.watermark);
   }
 
@@ -84,9 +90,13 @@ export class EventTimeWindows<A> {
 
   private close(due: (end: number) => boolean): ClosedWindow<A>[] {
     const closed: ClosedWindow<A>[] = [];
+    this.firstEnd = Infinity;
     for (const [start, state] of this.open) {
       const end = start + this.size;
-      if (!due(end)) continue;
+      if (!due(end)) {
+        if (end < this.firstEnd) this.firstEnd = end;
+        continue;
+      }
       closed.push({ start, end, state });
       this.open.delete(start);
       if (end > this.closedBefore) this.closedBefore = end;

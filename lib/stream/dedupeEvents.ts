@@ -1,6 +1,8 @@
-import { strictTimestampParser } from "../time/strictTimestampParser.js";
 import { StreamClock, type StreamClockOptions } from "./StreamClock.js";
 import type { StreamEvent } from "./StreamEvent.js";
+import type { BatchedEventStream, EventBatch } from "./EventBatch.js";
+import { batchedEventStream } from "./batchedEventStream.js";
+import { eventBatches } from "./eventBatches.js";
 
 /** Counters of {@link dedupeEvents}, updated as events pass. */
 export interface DedupeStats {
@@ -34,33 +36,35 @@ const noop = () => {};
  * Drops events identical to one seen within `horizonMs` of event time (a replayed consumer
  * writing events twice, incident INC-2026-005), in order, dropping nothing else. Memory holds the
  * keys of about two horizons of the stream's clock — a {@link StreamClock}, so one event dated 2099
- * cannot stop the pruning — and never more than `maxKeys`.
+ * cannot stop the pruning — and never more than `maxKeys`. Reads and gives batches when the source
+ * has them (see {@link BatchedEventStream}).
  * @example for await (const e of dedupeEvents(jsonlEvents(path))) count++;
  */
-export async function* dedupeEvents(
+export function dedupeEvents(
   events: AsyncIterable<StreamEvent>,
   options: DedupeEventsOptions = {},
-): AsyncGenerator<StreamEvent> {
+): BatchedEventStream {
+  return batchedEventStream(dedupeBatches(events, options));
+}
+
+async function* dedupeBatches(
+  events: AsyncIterable<StreamEvent>,
+  options: DedupeEventsOptions,
+): AsyncGenerator<EventBatch> {
   const {
     key = (e: StreamEvent) => JSON.stringify(e),
     horizonMs = 3_600_000,
     maxKeys = 100_000,
+    zone = "Asia/Seoul",
   } = options;
   const stats = options.stats ?? { duplicates: 0, evicted: 0, peakKeys: 0 };
-  const parse = strictTimestampParser(options.zone);
   // Only the clock's time is used here: every event is passed on, in order.
   const clock = new StreamClock<null>(options.clock ?? {}, noop, noop);
   const seen = new Map<string, number>();
-  let lastPrune = NaN;
-  for await (const event of events) {
-    const t = parse(event.ts);
-    clock.offer(null, t);
+  const isDuplicate = (event: StreamEvent, t: number): boolean => {
     const id = key(event);
     const previous = seen.get(id);
-    if (previous !== undefined && Math.abs(t - previous) <= horizonMs) {
-      stats.duplicates++;
-      continue;
-    }
+    if (previous !== undefined && Math.abs(t - previous) <= horizonMs) return true;
     if (!Number.isNaN(t)) {
       // Delete first so the map's order stays the order of arrival: the oldest key is first.
       if (previous !== undefined) seen.delete(id);
@@ -71,13 +75,30 @@ export async function* dedupeEvents(
       seen.set(id, t);
       if (seen.size > stats.peakKeys) stats.peakKeys = seen.size;
     }
-    // Prune once per horizon of the clock, so the cost stays linear; keys far ahead of the clock
-    // (events it did not admit) go too.
-    const now = clock.now;
-    if (now - lastPrune > horizonMs || (Number.isNaN(lastPrune) && !Number.isNaN(now))) {
-      for (const [k, at] of seen) if (Math.abs(now - at) > horizonMs) seen.delete(k);
-      lastPrune = now;
+    return false;
+  };
+  let lastPrune = NaN;
+  for await (const batch of eventBatches(events, zone)) {
+    const kept: StreamEvent[] = [];
+    const times = new Float64Array(batch.events.length);
+    for (let i = 0; i < batch.events.length; i++) {
+      const event = batch.events[i];
+      const t = batch.times[i];
+      clock.offer(null, t);
+      if (isDuplicate(event, t)) {
+        stats.duplicates++;
+        continue;
+      }
+      // Prune once per horizon of the clock, so the cost stays linear; keys far ahead of the clock
+      // (events it did not admit) go too.
+      const now = clock.now;
+      if (now - lastPrune > horizonMs || (Number.isNaN(lastPrune) && !Number.isNaN(now))) {
+        for (const [k, at] of seen) if (Math.abs(now - at) > horizonMs) seen.delete(k);
+        lastPrune = now;
+      }
+      times[kept.length] = t;
+      kept.push(event);
     }
-    yield event;
+    if (kept.length) yield { events: kept, times: times.subarray(0, kept.length), zone };
   }
 }

@@ -1,6 +1,7 @@
 import { wilsonInterval } from "../metrics/wilsonInterval.js";
 import type { CompiledRuleSet } from "../rules/CompiledRuleSet.js";
-import { evaluateEvent } from "../rules/evaluateEvent.js";
+import { evaluateEvents } from "../rules/evaluateEvents.js";
+import { ruleHit, type RuleHits } from "../rules/RuleHits.js";
 import { CountAccumulator } from "./CountAccumulator.js";
 import { EventTimeWindows } from "./EventTimeWindows.js";
 import type { MonitorAlert, MonitorResult, MonitorWindow } from "./MonitorTypes.js";
@@ -12,7 +13,7 @@ import { StreamClock, type StreamClockOptions } from "./StreamClock.js";
 import { StreamError } from "./StreamError.js";
 import { quarantineRecorder } from "./QuarantineReport.js";
 import { pastWithinWindows, quarantinedEvents } from "./messages.js";
-import { strictTimestampParser } from "../time/strictTimestampParser.js";
+import { eventBatches } from "./eventBatches.js";
 
 /** Options for {@link monitorStream}. */
 export interface MonitorStreamOptions {
@@ -47,6 +48,7 @@ interface Pane {
   scores: Map<string, ScoreHistogram>;
 }
 
+const noHits: string[] = [];
 const family = (model: string) => model.replace(/_v\d+$/, "");
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -94,6 +96,8 @@ export async function monitorStream(
     }),
   });
   const production = new Map<string, string>();
+  // The production model of each family, and back: a model_scored event asks has(model), not a regex.
+  const productionFamily = new Map<string, string>();
   const current: { end: number; scores: Map<string, ScoreHistogram> }[] = [];
   const reference: { end: number; scores: Map<string, ScoreHistogram> }[] = [];
   const currentSum = new Map<string, ScoreHistogram>();
@@ -194,16 +198,48 @@ export async function monitorStream(
     if (keepWindows) result.windows.push(summary);
   };
 
-  const admit = (event: StreamEvent, t: number) => {
+  // Per-event state of the pane update, set before each windows.add (one function, no closure per event).
+  let event: StreamEvent;
+  let hookHits: string[] = [];
+  let listingRow = -1;
+  let ruleHits: RuleHits | undefined;
+  const evalKeys = rules ? rules.rules.map((r) => `eval:${r.id}`) : [];
+  const update = (pane: Pane) => {
+    pane.types.add(event.type);
+    if (event.type === "flagged") pane.flags.add(String(event.detector));
+    for (const rule of hookHits) pane.rules.add(`eval:${rule}`);
+    if (listingRow >= 0)
+      for (let k = 0; k < evalKeys.length; k++)
+        if (ruleHit(ruleHits!, k, listingRow)) pane.rules.add(evalKeys[k]);
+    if (
+      event.type === "review_decided" &&
+      (event.decision === "violation" || event.decision === "no_violation")
+    ) {
+      pane.decided++;
+      if (event.decision === "violation") pane.confirmed++;
+    }
+    const fam =
+      event.type === "model_scored" && typeof event.model === "string"
+        ? productionFamily.get(event.model)
+        : undefined;
+    if (fam !== undefined) {
+      let hist = pane.scores.get(fam);
+      if (!hist) pane.scores.set(fam, (hist = new ScoreHistogram()));
+      hist.add(Number(event.score));
+    }
+  };
+  const admit = (t: number) => {
     if (
       event.type === "flagged" &&
       typeof event.detector === "string" &&
       event.detector.startsWith("model:")
     ) {
       const model = event.detector.slice(6);
-      const previous = production.get(family(model));
+      const previous = productionFamily.has(model) ? model : production.get(family(model));
       if (previous !== model) {
         production.set(family(model), model);
+        if (previous) productionFamily.delete(previous);
+        productionFamily.set(model, family(model));
         if (previous)
           alert({
             ts: event.ts,
@@ -215,42 +251,49 @@ export async function monitorStream(
           });
       }
     }
-    const hits = evaluate ? [...evaluate(event)] : [];
-    if (rules && event.type === "listing_created") hits.push(...evaluateEvent(rules, event));
-    const accepted = windows.add(t, (pane) => {
-      pane.types.add(event.type);
-      if (event.type === "flagged") pane.flags.add(String(event.detector));
-      for (const rule of hits) pane.rules.add(`eval:${rule}`);
-      if (
-        event.type === "review_decided" &&
-        (event.decision === "violation" || event.decision === "no_violation")
-      ) {
-        pane.decided++;
-        if (event.decision === "violation") pane.confirmed++;
-      }
-      if (
-        event.type === "model_scored" &&
-        typeof event.model === "string" &&
-        production.get(family(event.model)) === event.model
-      ) {
-        const fam = family(event.model);
-        let hist = pane.scores.get(fam);
-        if (!hist) pane.scores.set(fam, (hist = new ScoreHistogram()));
-        hist.add(Number(event.score));
-      }
-    });
-    if (!accepted) result.late++;
+    hookHits = evaluate ? [...evaluate(event)] : noHits;
+    if (!windows.add(t, update)) result.late++;
     for (const w of windows.advance()) closePane(w.start, w.end, w.state);
   };
-  const clock = new StreamClock<StreamEvent>(options.clock ?? {}, admit, record);
+  // Admitted events wait here, at most `batch` of them, so the rule set runs on a micro-batch of
+  // listings at once; they are then applied one by one in order, so nothing else changes.
+  const batch = 1024;
+  const pendingEvents: StreamEvent[] = [];
+  const pendingTimes: number[] = [];
+  const drain = () => {
+    const listings = rules ? pendingEvents.filter((e) => e.type === "listing_created") : [];
+    ruleHits = listings.length ? evaluateEvents(rules!, listings) : undefined;
+    let listing = 0;
+    for (let i = 0; i < pendingEvents.length; i++) {
+      event = pendingEvents[i];
+      listingRow = rules && event.type === "listing_created" ? listing++ : -1;
+      admit(pendingTimes[i]);
+    }
+    pendingEvents.length = 0;
+    pendingTimes.length = 0;
+  };
+  const clock = new StreamClock<StreamEvent>(
+    options.clock ?? {},
+    (e, t) => {
+      pendingEvents.push(e);
+      pendingTimes.push(t);
+      if (pendingEvents.length >= batch) drain();
+    },
+    record,
+  );
   if (clock.maxPast < window + lateness)
     throw new StreamError(pastWithinWindows(clock.maxPast, window, lateness));
-  const parse = strictTimestampParser(zone);
-  for await (const event of events) {
-    result.events++;
-    clock.offer(event, parse(event.ts));
+  // Times come with the batches (read once, by jsonlEvents), or are read here in `zone`.
+  for await (const { events: batchEvents, times } of eventBatches(events, zone)) {
+    for (let i = 0; i < batchEvents.length; i++) {
+      result.events++;
+      clock.offer(batchEvents[i], times[i]);
+    }
+    // A batch is what arrived together: its events are counted before the next read.
+    drain();
   }
   clock.flush();
+  drain();
   for (const w of windows.flush()) closePane(w.start, w.end, w.state);
   if (result.late > 0)
     alert({
