@@ -130,7 +130,7 @@ describe("notebooks/07-post-mortem", () => {
       /Root cause located:<\/strong> <strong>category = bags, seller_tier = new, seller_country = (CN|HK)<\/strong>/,
     );
     expect(html).toContain(
-      `catches ${190} of ${190} (100.0%) wave listings against 0 of 190 (0.0%) today`,
+      `catches ${190} of ${190} (100.0%) wave listings against 0 of 190 (0.0%) as written`,
     );
     // Times are on the dataset's clock; the zone is named once, in the table's caption.
     expect(html).toMatch(/First detection by people<\/td><td>2026-09-\d\d \d\d:\d\d</);
