@@ -59,7 +59,7 @@ describe("notebooks/07-post-mortem on datasets other than the sample", () => {
       /Root cause located: category = bags, seller_tier = new, seller_country = (CN|HK) \(\d+\.\d%\)/,
     );
     expect(text).toContain(
-      "catches 190 of 190 (100.0%) wave listings against 0 of 190 (0.0%) today",
+      "catches 190 of 190 (100.0%) wave listings against 0 of 190 (0.0%) as written",
     );
     expect(text).toMatch(/First detection by people 2026-09-\d\d \d\d:\d\d \d+\.\d h first audit/);
     expect(html).toContain('aria-label="Root-cause segments before and during"');
