@@ -11,7 +11,7 @@ export const yamlSyntax = (file: string, line: number | undefined, detail: strin
   `${file}${line ? `, line ${line}` : ""}: not valid YAML (${detail}); fix the indentation or quoting`;
 
 export const notAMapping = (file: string, where: string) =>
-  `${file}: ${where} must be a mapping of keys to values, like \`tables: { listings: { path: listings.csv } }\``;
+  `${file}: ${where} must be a mapping of keys to values; write it like \`tables: { listings: { path: listings.csv } }\``;
 
 export const unknownKey = (
   file: string,

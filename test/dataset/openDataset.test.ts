@@ -5,6 +5,7 @@ import iconv from "iconv-lite";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDataset } from "../../lib/dataset/openDataset.js";
 import { parseDatasetDefinition } from "../../lib/dataset/parseDatasetDefinition.js";
+import type { TnsError } from "../../lib/errors/TnsError.js";
 import type { Dataset } from "../../lib/dataset/Dataset.js";
 import { tmpDir, writeTmp } from "../data/tmpFiles.js";
 
@@ -211,6 +212,23 @@ describe("parseDatasetDefinition", () => {
       /tables\.reviews needs exactly one of path/,
     );
     expect(parse("tables: {}")).toThrow(/no tables/);
+  });
+  it("says how to write a definition that is a list, not a mapping, as the fix", () => {
+    // Found by the fuzz run (test/fuzz/datasetLoader.test.ts): "- a\n- b" gave a message
+    // without the "; " that separates the fix, so the error carried no fix.
+    const error = (() => {
+      try {
+        parse("- a\n- b")();
+      } catch (e) {
+        return e as TnsError;
+      }
+    })();
+    expect(error?.message).toMatch(
+      /x\/tns\.yaml: the file must be a mapping of keys to values; write/,
+    );
+    expect(error?.fix).toMatch(
+      /^write it like `tables: \{ listings: \{ path: listings\.csv \} \}`$/,
+    );
   });
   it("resolves paths against the definition's folder and accepts cp949", () => {
     const def = parseDatasetDefinition(
