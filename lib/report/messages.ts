@@ -63,8 +63,8 @@ export const parameterDay = (path: string, name: string, raw: string) =>
 
 export const rowsShown = (shown: number, total: number) => `Showing ${shown} of ${total} rows.`;
 
-/** The text of a table's CSV download link. */
-export const csvLink = "CSV";
+/** The text of a table's CSV download link (a no-break space keeps it on one line). */
+export const csvLink = "Download\u00A0CSV";
 
 export const csvLinkTitle = (rows: string) =>
   `Download the table's data (${rows} rows) as CSV, UTF-8; personal data masked as in the table`;

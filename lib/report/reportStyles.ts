@@ -75,5 +75,6 @@ footer { margin-top: 48px; border-top: 1px solid var(--line); padding-top: 10px;
   a { color: inherit; text-decoration: none; }
   .table-filter, .chart-tip, .sort-arrow, details.tns-plot-numbers > summary { display: none; }
   details.tns-plot-numbers::details-content { content-visibility: visible; }
+  caption a.csv, caption .csv-omitted { display: none; }
 }
 `;

@@ -44,7 +44,7 @@ describe("htmlTable", () => {
     expect(t.formats).toEqual(["text", "integer", "percent", "text", "krw"]);
     expect(t.download).toBe("precision-by-queue.csv");
     expect(t.title).toMatch(/2 rows/);
-    expect(t.caption).toBe("Precision by queue CSV");
+    expect(t.caption).toBe("Precision by queue Download\u00A0CSV");
     expect(t.csv).toBe(
       "queue,decided (n),precision,interval,price\r\n" +
         "bags,1204,0.8734,0.85–0.89,1200000\r\n" +
@@ -56,7 +56,7 @@ describe("htmlTable", () => {
     const rows = Array.from({ length: 120 }, (_, i) => ({ listing_id: i + 1, score: i / 200 }));
     const t = parts(htmlTable(rows, { limit: 10 }));
     expect(t.cells).toHaveLength(10);
-    expect(t.caption).toMatch(/^Showing 10 of 120 rows\. CSV$/);
+    expect(t.caption).toMatch(/^Showing 10 of 120 rows\. Download\u00A0CSV$/);
     const data = csvTable(t.csv!, t.formats as DataFormatName[]);
     expect(data.rows).toHaveLength(120);
     expect(data.rows[119]).toEqual([120, 0.595]);
