@@ -2,11 +2,12 @@
  * Browser code (ES5, one IIFE) that shows a chart mark's values at once on hover: the text of the
  * mark's own SVG `<title>` (which gives the same text, slower, with JavaScript off) in a floating
  * box set with `textContent`. The `<title>` is held aside while the box shows, so the browser's
- * tooltip does not double it. Chart numbers open for printing. Part of {@link interactiveScript}.
+ * tooltip does not double it; a scroll hides it once the mark is no longer under the pointer.
+ * Chart numbers open for printing. Part of {@link interactiveScript}.
  */
 export const chartScript = `(function () {
   "use strict";
-  var tip = null, held = null;
+  var tip = null, held = null, pointer = null;
   function ownTitle(element) {
     for (var child = element.firstElementChild; child; child = child.nextElementSibling)
       if (child.localName === "title") return child;
@@ -21,6 +22,7 @@ export const chartScript = `(function () {
     if (tip) tip.hidden = true;
   }
   function place(event) {
+    pointer = { x: event.clientX, y: event.clientY };
     var x = event.clientX + 14, y = event.clientY + 14;
     var box = tip.getBoundingClientRect();
     if (x + box.width > window.innerWidth - 4) x = Math.max(4, event.clientX - box.width - 14);
@@ -51,7 +53,11 @@ export const chartScript = `(function () {
   document.addEventListener("pointerout", function (event) {
     if (held && event.target === held.mark) hide();
   });
-  window.addEventListener("scroll", hide, { passive: true });
+  // A scroll moves the page under a still pointer: the box goes only if the mark went with it.
+  // (Browsers may deliver the scroll after the pointerover it caused.)
+  window.addEventListener("scroll", function () {
+    if (held && (!pointer || document.elementFromPoint(pointer.x, pointer.y) !== held.mark)) hide();
+  }, { passive: true });
   var opened = [];
   window.addEventListener("beforeprint", function () {
     Array.prototype.forEach.call(document.querySelectorAll("details.tns-plot-numbers:not([open])"), function (d) {

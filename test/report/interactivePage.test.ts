@@ -189,6 +189,15 @@ describe("a report page in Chromium", () => {
     await expect
       .poll(() => bar.locator("title").textContent(), settle)
       .toBe("L3\nprice krw: 25,000");
+    // A scroll that carries the mark away from the pointer lets it go; one that leaves it there
+    // (as the scroll into view before a hover) keeps the values showing.
+    await bar.hover();
+    await expect.poll(() => bar.locator("title").count(), settle).toBe(0);
+    await page.evaluate(() => window.scrollBy(0, 400));
+    await expect.poll(() => bar.locator("title").count(), settle).toBe(1);
+    const stillL3 =
+      (await tip.isVisible()) && (await tip.textContent()) === "L3\nprice krw: 25,000";
+    expect(stillL3).toBe(false);
 
     // A curve has no mark per point: invisible bands give each threshold its values.
     const capacity = page.locator('svg[aria-label="Capacity"]');
