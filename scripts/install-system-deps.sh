@@ -5,6 +5,7 @@
 #   fonts-noto-cjk    — Korean glyphs, so screenshots of reports show listing titles
 #   libreoffice-impress — opens the PowerPoint deck (tns report --pptx) as a reader would, to PDF
 #   libreoffice-calc  — opens the workbooks (tns report --xlsx) as a reader would, to PDF
+#   poppler-utils     — pdftotext reads those PDFs back as text
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 missing=()
@@ -13,6 +14,7 @@ missing=()
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 [ -x /usr/bin/soffice ] || missing+=(libreoffice-impress)
 dpkg -s libreoffice-calc >/dev/null 2>&1 || missing+=(libreoffice-calc)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system deps: all present"
   exit 0

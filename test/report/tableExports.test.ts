@@ -207,9 +207,11 @@ describe("table exports from a rendered report", () => {
       { encoding: "utf8", timeout: 240_000 },
     );
     expect(converted.status, converted.stderr).toBe(0);
-    const text = spawnSync("pdftotext", ["-layout", join(out, "01-exports.pdf"), "-"], {
+    const read = spawnSync("pdftotext", ["-layout", join(out, "01-exports.pdf"), "-"], {
       encoding: "utf8",
-    }).stdout;
+    });
+    expect(read.status, "pdftotext is missing: npm run system-deps installs poppler-utils").toBe(0);
+    const text = read.stdout;
     // The first row of the queues sheet, as Calc shows its typed cells.
     expect(text).toMatch(
       /bags\s+1,204\s+87\.3%\s+0\.85–0\.89\s+₩1,200,000\s+2026-10-29 14:07\s+2026-10-26\s+seller \*\*\*-\*\*\*\*-5678/,
