@@ -1,5 +1,6 @@
 // npm run bench: runs every benchmark in scripts/bench/ — the kit and a baseline on the same input
-// in the same process, best of N runs each — and prints the ratio. No timing assertions anywhere.
+// in the same process, best of N runs each — and prints wall and CPU time, peak memory and the
+// ratios. No timing assertions anywhere.
 import { Command } from "commander";
 import type { Benchmark } from "./bench/Benchmark.js";
 import { loadCsvBenchmark } from "./bench/loadCsvBenchmark.js";
@@ -38,31 +39,67 @@ const options = new Command()
   .parse()
   .opts<{ runs: string; only?: string }>();
 
-async function best(
-  fn: () => Promise<unknown>,
-  runs: number,
-): Promise<{ seconds: number; result: unknown }> {
-  let seconds = Infinity;
-  let result: unknown;
+interface Measured {
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+  result: unknown;
+}
+
+/** Best of `runs` by wall time, with the CPU time (user + system) and the peak RSS and heap sampled every 50 ms of that run. */
+async function best(fn: () => Promise<unknown>, runs: number): Promise<Measured> {
+  let measured: Measured | undefined;
   for (let i = 0; i < runs; i++) {
     global.gc?.();
+    let peakRss = 0;
+    let peakHeap = 0;
+    const sample = () => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    };
+    const sampler = setInterval(sample, 50);
+    const cpu = process.cpuUsage();
     const started = performance.now();
-    result = await fn();
-    seconds = Math.min(seconds, (performance.now() - started) / 1000);
+    let result: unknown;
+    try {
+      result = await fn();
+    } finally {
+      clearInterval(sampler);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    sample();
+    if (!measured || seconds < measured.seconds)
+      measured = {
+        seconds,
+        cpuSeconds: (used.user + used.system) / 1e6,
+        peakRssMb: peakRss / 2 ** 20,
+        peakHeapMb: peakHeap / 2 ** 20,
+        result,
+      };
   }
-  return { seconds, result };
+  return measured!;
 }
+
+const line = (side: string, m: Measured) =>
+  `  ${side.padEnd(8)} ${m.seconds.toFixed(3)} s wall, ${m.cpuSeconds.toFixed(3)} s CPU, peak RSS ${m.peakRssMb.toFixed(0)} MB, peak heap ${m.peakHeapMb.toFixed(0)} MB`;
 
 for (const benchmark of benchmarks.filter((b) => !options.only || b.name === options.only)) {
   console.log(`\n${benchmark.name}: ${benchmark.description}`);
-  await benchmark.setup?.();
-  const runs = benchmark.runs ?? Number(options.runs);
-  const kit = await best(benchmark.kit, runs);
-  const baseline = await best(benchmark.baseline, runs);
-  benchmark.check?.(kit.result, baseline.result);
-  console.log(`  kit      ${kit.seconds.toFixed(3)} s`);
-  console.log(`  baseline ${baseline.seconds.toFixed(3)} s`);
-  console.log(
-    `  ratio    ${(baseline.seconds / kit.seconds).toFixed(2)}× (baseline time / kit time; > 1 means the kit is faster)`,
-  );
+  try {
+    await benchmark.setup?.();
+    const runs = benchmark.runs ?? Number(options.runs);
+    const kit = await best(benchmark.kit, runs);
+    const baseline = await best(benchmark.baseline, runs);
+    benchmark.check?.(kit.result, baseline.result);
+    console.log(line("kit", kit));
+    console.log(line("baseline", baseline));
+    console.log(
+      `  ratio    ${(baseline.seconds / kit.seconds).toFixed(2)}× wall, ${(baseline.cpuSeconds / kit.cpuSeconds).toFixed(2)}× CPU (baseline time / kit time; > 1 means the kit is faster)`,
+    );
+  } finally {
+    await benchmark.teardown?.();
+  }
 }

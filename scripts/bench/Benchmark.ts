@@ -7,6 +7,8 @@ export interface Benchmark {
   runs?: number;
   /** Prepares input (e.g. generates data); not timed. */
   setup?: () => Promise<void>;
+  /** Removes what setup made (e.g. a temporary directory); runs even when a side fails. */
+  teardown?: () => Promise<void>;
   kit: () => Promise<unknown>;
   baseline: () => Promise<unknown>;
   /** Throws when the two results disagree: a fast wrong answer is not a win. */

@@ -1,4 +1,6 @@
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { finished } from "node:stream/promises";
 import { sampleSchemas } from "../../lib/data/sampleSchemas.js";
@@ -6,14 +8,16 @@ import { compileRules } from "../../lib/rules/compileRules.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import type { CompiledRuleSet } from "../../lib/rules/CompiledRuleSet.js";
+import { batchedEventStream } from "../../lib/stream/batchedEventStream.js";
 import { dedupeEvents } from "../../lib/stream/dedupeEvents.js";
+import type { BatchedEventStream } from "../../lib/stream/EventBatch.js";
 import { jsonlEvents } from "../../lib/stream/jsonlEvents.js";
 import { monitorStream } from "../../lib/stream/monitorStream.js";
 import type { Benchmark } from "./Benchmark.js";
 
 const EVENTS = Number(process.env.TNS_BENCH_EVENTS ?? 10_000_000);
-const DIR = "data/generated/bench-stream";
-const FILE = `${DIR}/events-${EVENTS}.jsonl`;
+let dir = "";
+let file = "";
 const PERIOD = 90 * 86_400_000;
 let rules: CompiledRuleSet;
 
@@ -25,7 +29,7 @@ function seoul(ms: number): string {
 
 /**
  * The monitor over a long JSONL stream with the production rules on: data/events.jsonl repeated,
- * each copy 90 days later, to 10M events (1.6 GB). Kit: read, de-duplicate, evaluate the compiled
+ * each copy 90 days later, to 10M events (1.6 GB, in a temporary directory removed afterwards). Kit: read, de-duplicate, evaluate the compiled
  * rule set on every listing, hourly windows, drift and rate alarms; heap is sampled every 1M events
  * to show memory stays flat. Baseline: read lines, JSON.parse, count by type — the floor any
  * consumer pays. Both must see the same number of events.
@@ -38,10 +42,11 @@ export const streamMonitorBenchmark: Benchmark = {
       await loadRuleFile("data/rules/production-rules.yaml"),
       ruleFieldSchema(sampleSchemas.listings),
     );
-    if (existsSync(FILE)) return;
-    mkdirSync(DIR, { recursive: true });
+    // A fresh temporary directory per run, removed by teardown: 10M events are 1.6 GB.
+    dir = mkdtempSync(join(tmpdir(), "tns-bench-stream-"));
+    file = join(dir, `events-${EVENTS}.jsonl`);
     const lines = readFileSync("data/events.jsonl", "utf8").trimEnd().split("\n");
-    const out = createWriteStream(FILE);
+    const out = createWriteStream(file);
     let written = 0;
     for (let copy = 0; written < EVENTS; copy++) {
       let chunk = "";
@@ -59,20 +64,29 @@ export const streamMonitorBenchmark: Benchmark = {
     out.end();
     await finished(out);
   },
+  async teardown() {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  },
   async kit() {
     const dupes = { duplicates: 0, evicted: 0, peakKeys: 0 };
     const heap: string[] = [];
     let n = 0;
-    async function* sampled(
-      source: AsyncIterable<import("../../lib/stream/StreamEvent.js").StreamEvent>,
-    ) {
-      for await (const e of source) {
-        if (++n % 1_000_000 === 0)
-          heap.push(`${n / 1e6}M: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
-        yield e;
-      }
-    }
-    const result = await monitorStream(sampled(dedupeEvents(jsonlEvents(FILE), { stats: dupes })), {
+    // Heap sampled between batches, so the monitor still reads batches as `tns monitor` does.
+    const sampled = (source: BatchedEventStream) =>
+      batchedEventStream(
+        (async function* () {
+          for await (const batch of source.batches()) {
+            const before = n;
+            n += batch.events.length;
+            if (Math.floor(n / 1e6) > Math.floor(before / 1e6))
+              heap.push(
+                `${Math.floor(n / 1e6)}M: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
+              );
+            yield batch;
+          }
+        })(),
+      );
+    const result = await monitorStream(sampled(dedupeEvents(jsonlEvents(file), { stats: dupes })), {
       rules,
       keepWindows: false,
     });
@@ -84,7 +98,7 @@ export const streamMonitorBenchmark: Benchmark = {
   async baseline() {
     const counts = new Map<string, number>();
     const lines = createInterface({
-      input: createReadStream(FILE, { encoding: "utf8" }),
+      input: createReadStream(file, { encoding: "utf8" }),
       crlfDelay: Infinity,
     });
     let n = 0;
