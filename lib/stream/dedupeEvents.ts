@@ -3,6 +3,8 @@ import type { StreamEvent } from "./StreamEvent.js";
 import type { BatchedEventStream, EventBatch } from "./EventBatch.js";
 import { batchedEventStream } from "./batchedEventStream.js";
 import { eventBatches } from "./eventBatches.js";
+import { jsonTextHash, stringHash } from "./jsonTextHash.js";
+import { RecentKeys } from "./RecentKeys.js";
 
 /** Counters of {@link dedupeEvents}, updated as events pass. */
 export interface DedupeStats {
@@ -16,7 +18,11 @@ export interface DedupeStats {
 
 /** Options for {@link dedupeEvents}. */
 export interface DedupeEventsOptions {
-  /** Identity of an event. Default: the whole event as JSON (an identical line is a duplicate). */
+  /**
+   * Identity of an event. Default: the whole event as JSON (an identical line is a duplicate, and
+   * so is one spaced differently); the events themselves are then held, so they must not be
+   * changed while within the horizon.
+   */
   key?: (event: StreamEvent) => string;
   /** How far back in event time duplicates are looked for, in ms. Default 3,600,000 (1 h). */
   horizonMs?: number;
@@ -51,32 +57,34 @@ async function* dedupeBatches(
   events: AsyncIterable<StreamEvent>,
   options: DedupeEventsOptions,
 ): AsyncGenerator<EventBatch> {
-  const {
-    key = (e: StreamEvent) => JSON.stringify(e),
-    horizonMs = 3_600_000,
-    maxKeys = 100_000,
-    zone = "Asia/Seoul",
-  } = options;
+  const { key, horizonMs = 3_600_000, maxKeys = 100_000, zone = "Asia/Seoul" } = options;
   const stats = options.stats ?? { duplicates: 0, evicted: 0, peakKeys: 0 };
   // Only the clock's time is used here: every event is passed on, in order.
   const clock = new StreamClock<null>(options.clock ?? {}, noop, noop);
-  const seen = new Map<string, number>();
+  // The default key, the event's JSON text, is never built: the events are held and their texts
+  // compared only when their hashes meet (a duplicate, or rarely two events with the same hash).
+  const seen = key
+    ? new RecentKeys<string>((a, b) => a === b)
+    : new RecentKeys<StreamEvent>((a, b) => JSON.stringify(a) === JSON.stringify(b));
   const isDuplicate = (event: StreamEvent, t: number): boolean => {
-    const id = key(event);
-    const previous = seen.get(id);
-    if (previous !== undefined && Math.abs(t - previous) <= horizonMs) return true;
+    const id = key ? key(event) : event;
+    const hash = key ? stringHash(id as string) : jsonTextHash(event);
+    const slot = (seen as RecentKeys<unknown>).find(id, hash);
+    if (slot !== -1 && Math.abs(t - seen.timeAt(slot)) <= horizonMs) return true;
     if (!Number.isNaN(t)) {
-      // Delete first so the map's order stays the order of arrival: the oldest key is first.
-      if (previous !== undefined) seen.delete(id);
+      // Remove first so the ring's order stays the order of arrival: the oldest key is first.
+      if (slot !== -1) seen.remove(slot);
       else if (seen.size >= maxKeys) {
-        seen.delete(seen.keys().next().value!);
+        seen.remove(seen.oldest());
         stats.evicted++;
       }
-      seen.set(id, t);
+      (seen as RecentKeys<unknown>).add(id, hash, t);
       if (seen.size > stats.peakKeys) stats.peakKeys = seen.size;
     }
     return false;
   };
+  let now = NaN;
+  const tooFar = (at: number) => Math.abs(now - at) > horizonMs;
   let lastPrune = NaN;
   for await (const batch of eventBatches(events, zone)) {
     const kept: StreamEvent[] = [];
@@ -91,9 +99,9 @@ async function* dedupeBatches(
       }
       // Prune once per horizon of the clock, so the cost stays linear; keys far ahead of the clock
       // (events it did not admit) go too.
-      const now = clock.now;
+      now = clock.now;
       if (now - lastPrune > horizonMs || (Number.isNaN(lastPrune) && !Number.isNaN(now))) {
-        for (const [k, at] of seen) if (Math.abs(now - at) > horizonMs) seen.delete(k);
+        seen.prune((at) => !tooFar(at));
         lastPrune = now;
       }
       times[kept.length] = t;
