@@ -16,6 +16,11 @@ export class CountAccumulator {
     return this.counts.get(key) ?? 0;
   }
 
+  /** The keys, in the order they were first added. */
+  keys(): IterableIterator<string> {
+    return this.counts.keys();
+  }
+
   /** The sum over all keys. */
   total(): number {
     let sum = 0;

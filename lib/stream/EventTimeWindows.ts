@@ -13,6 +13,8 @@ export interface EventTimeWindowsOptions<A> {
   create: () => A;
 }
 
+const none: readonly never[] = [];
+
 /** A closed window: its bounds in epoch ms and its state. */
 export interface ClosedWindow<A> {
   start: number;
@@ -73,8 +75,9 @@ export class EventTimeWindows<A> {
   }
 
   /** Closes and returns, oldest first, the windows whose end the watermark has passed. */
-  advance(): ClosedWindow<A>[] {
-    if (this.firstEnd > this.watermark) return [];
+  advance(): readonly ClosedWindow<A>[] {
+    // Called after every event: nothing due is the common case, and allocates nothing.
+    if (this.firstEnd > this.watermark) return none;
     return this.close((end) => end <= this.watermark);
   }
 

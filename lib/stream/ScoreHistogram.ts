@@ -14,10 +14,21 @@ export class ScoreHistogram {
 
   /** Adds one score. */
   add(score: number): void {
-    if (Number.isNaN(score)) return;
+    this.addToBin(this.binOf(score), 1);
+  }
+
+  /** The bin a score falls in (clamped into the end bins), or -1 for NaN. */
+  binOf(score: number): number {
+    if (Number.isNaN(score)) return -1;
     const n = this.counts.length;
-    this.counts[Math.min(n - 1, Math.max(0, Math.floor(score * n)))]++;
-    this.count++;
+    return Math.min(n - 1, Math.max(0, Math.floor(score * n)));
+  }
+
+  /** Adds `weight` scores (-1 removes one) to a bin from {@link binOf}; bin -1 (NaN) changes nothing. */
+  addToBin(bin: number, weight: number): void {
+    if (bin < 0) return;
+    this.counts[bin] += weight;
+    this.count += weight;
   }
 
   /** Adds (sign 1) or removes (sign -1) another histogram's counts in place: running window sums. */

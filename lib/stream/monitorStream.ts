@@ -4,7 +4,7 @@ import { evaluateEvents } from "../rules/evaluateEvents.js";
 import { ruleHit, type RuleHits } from "../rules/RuleHits.js";
 import { CountAccumulator } from "./CountAccumulator.js";
 import { EventTimeWindows } from "./EventTimeWindows.js";
-import type { MonitorAlert, MonitorResult, MonitorWindow } from "./MonitorTypes.js";
+import type { MonitorAlert, MonitorResult } from "./MonitorTypes.js";
 import { PageHinkley } from "./PageHinkley.js";
 import { populationStabilityIndex } from "./populationStabilityIndex.js";
 import { ScoreHistogram } from "./ScoreHistogram.js";
@@ -45,7 +45,14 @@ interface Pane {
   rules: CountAccumulator;
   confirmed: number;
   decided: number;
-  scores: Map<string, ScoreHistogram>;
+  /** Production scores in order of arrival, as pairs: family number, bin (-1 for NaN). */
+  scores: number[];
+}
+
+/** A closed pane's scores while it is in the current or the reference drift window. */
+interface PaneScores {
+  end: number;
+  scores: number[];
 }
 
 const noHits: string[] = [];
@@ -92,14 +99,18 @@ export async function monitorStream(
       rules: new CountAccumulator(),
       confirmed: 0,
       decided: 0,
-      scores: new Map(),
+      scores: [],
     }),
   });
   const production = new Map<string, string>();
   // The production model of each family, and back: a model_scored event asks has(model), not a regex.
   const productionFamily = new Map<string, string>();
-  const current: { end: number; scores: Map<string, ScoreHistogram> }[] = [];
-  const reference: { end: number; scores: Map<string, ScoreHistogram> }[] = [];
+  // Model families by number, numbered as their first production score arrives.
+  const families: string[] = [];
+  const familyNumber = new Map<string, number>();
+  const bins = new ScoreHistogram();
+  const current: PaneScores[] = [];
+  const reference: PaneScores[] = [];
   const currentSum = new Map<string, ScoreHistogram>();
   const referenceSum = new Map<string, ScoreHistogram>();
   const rates = new Map<string, PageHinkley>();
@@ -111,25 +122,23 @@ export async function monitorStream(
     onAlert?.(a);
   };
 
+  // Running sums: a pane enters the current window, moves to the reference, then leaves. A
+  // family enters a sum the first time a pane brings it, in the order of the pane's scores.
+  const sums = (map: Map<string, ScoreHistogram>, scores: number[], sign: 1 | -1) => {
+    for (let k = 0; k < scores.length; k += 2) {
+      const fam = families[scores[k]];
+      let sum = map.get(fam);
+      if (!sum) map.set(fam, (sum = new ScoreHistogram()));
+      sum.addToBin(scores[k + 1], sign);
+    }
+  };
   let firstStart = Infinity;
-  let lastEnd = "";
+  let lastEnd = NaN;
   const closePane = (start: number, end: number, pane: Pane) => {
     firstStart = Math.min(firstStart, start);
-    lastEnd = iso(end);
+    lastEnd = end;
     // Warm-up: no drift test until the reference window is full.
     const warm = end - firstStart >= currentMs + referenceMs;
-    // Running sums: a pane enters the current window, moves to the reference, then leaves.
-    const sums = (
-      map: Map<string, ScoreHistogram>,
-      scores: Map<string, ScoreHistogram>,
-      sign: 1 | -1,
-    ) => {
-      for (const [fam, hist] of scores) {
-        let sum = map.get(fam);
-        if (!sum) map.set(fam, (sum = new ScoreHistogram()));
-        sum.accumulate(hist, sign);
-      }
-    };
     current.push({ end, scores: pane.scores });
     sums(currentSum, pane.scores, 1);
     while (current.length && current[0].end <= end - currentMs) {
@@ -141,47 +150,53 @@ export async function monitorStream(
     while (reference.length && reference[0].end <= end - currentMs - referenceMs)
       sums(referenceSum, reference.shift()!.scores, -1);
     const psi: Record<string, number> = {};
-    for (const [fam, now] of currentSum) {
-      const reference = referenceSum.get(fam);
-      if (!reference) continue;
-      if (!warm || now.count < minScores || reference.count < minScores) continue;
-      const value = populationStabilityIndex(reference, now);
-      psi[fam] = value;
-      const id = `drift:${fam}`;
-      if (value >= psiThreshold && armed.get(id) !== false) {
-        armed.set(id, false);
-        alert({
-          ts: iso(end),
-          kind: "drift",
-          subject: fam,
-          value,
-          threshold: psiThreshold,
-          message: `${fam} score distribution shifted: PSI ${value.toFixed(3)} (≥ ${psiThreshold}) for the ${currentMs / 3_600_000} h to ${iso(end)} against the ${referenceMs / 86_400_000} days before, ${now.count} against ${reference.count} scores of ${production.get(fam)}`,
-        });
-      } else if (value < psiThreshold / 2) armed.set(id, true);
-    }
-    const hits = pane.flags.merge(pane.rules);
-    for (const subject of new Set([...rates.keys(), ...hits.entries().map(([k]) => k)])) {
-      let ph = rates.get(subject);
-      if (!ph)
-        rates.set(
-          subject,
-          (ph = new PageHinkley({ delta, threshold: rateThreshold, minInstances: minWindows })),
-        );
-      if (ph.add(hits.get(subject))) {
+    if (warm)
+      for (const [fam, now] of currentSum) {
+        const reference = referenceSum.get(fam);
+        if (!reference) continue;
+        if (now.count < minScores || reference.count < minScores) continue;
+        const value = populationStabilityIndex(reference, now);
+        psi[fam] = value;
+        const id = `drift:${fam}`;
+        if (value >= psiThreshold && armed.get(id) !== false) {
+          armed.set(id, false);
+          alert({
+            ts: iso(end),
+            kind: "drift",
+            subject: fam,
+            value,
+            threshold: psiThreshold,
+            message: `${fam} score distribution shifted: PSI ${value.toFixed(3)} (≥ ${psiThreshold}) for the ${currentMs / 3_600_000} h to ${iso(end)} against the ${referenceMs / 86_400_000} days before, ${now.count} against ${reference.count} scores of ${production.get(fam)}`,
+          });
+        } else if (value < psiThreshold / 2) armed.set(id, true);
+      }
+    // Hits per detector and rule: subjects already followed, in the order they came, then new
+    // ones in key order, each with its Page–Hinkley test.
+    const fresh: string[] = [];
+    for (const counts of [pane.flags, pane.rules])
+      for (const subject of counts.keys()) if (!rates.has(subject)) fresh.push(subject);
+    for (const subject of [...new Set(fresh)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+      rates.set(
+        subject,
+        new PageHinkley({ delta, threshold: rateThreshold, minInstances: minWindows }),
+      );
+    for (const [subject, ph] of rates) {
+      const hits = pane.flags.get(subject) + pane.rules.get(subject);
+      if (ph.add(hits)) {
         alert({
           ts: iso(end),
           kind: "rate",
           subject,
           value: ph.statistic,
           threshold: rateThreshold,
-          message: `${subject} hits rose: ${hits.get(subject)} in the window to ${iso(end)} against a running mean of ${ph.level.toFixed(2)} per window (Page–Hinkley ${ph.statistic.toFixed(1)} ≥ ${rateThreshold})`,
+          message: `${subject} hits rose: ${hits} in the window to ${iso(end)} against a running mean of ${ph.level.toFixed(2)} per window (Page–Hinkley ${ph.statistic.toFixed(1)} ≥ ${rateThreshold})`,
         });
         ph.reset();
       }
     }
+    if (!keepWindows) return;
     const ci = wilsonInterval(pane.confirmed, pane.decided);
-    const summary: MonitorWindow = {
+    result.windows.push({
       start: iso(start),
       end: iso(end),
       events: pane.types.total(),
@@ -194,8 +209,7 @@ export async function monitorStream(
       upper: ci.upper,
       ruleHits: Object.fromEntries(pane.rules.entries()),
       psi,
-    };
-    if (keepWindows) result.windows.push(summary);
+    });
   };
 
   // Per-event state of the pane update, set before each windows.add (one function, no closure per event).
@@ -223,9 +237,12 @@ export async function monitorStream(
         ? productionFamily.get(event.model)
         : undefined;
     if (fam !== undefined) {
-      let hist = pane.scores.get(fam);
-      if (!hist) pane.scores.set(fam, (hist = new ScoreHistogram()));
-      hist.add(Number(event.score));
+      let number = familyNumber.get(fam);
+      if (number === undefined) {
+        familyNumber.set(fam, (number = families.length));
+        families.push(fam);
+      }
+      pane.scores.push(number, bins.binOf(Number(event.score)));
     }
   };
   const admit = (t: number) => {
@@ -297,7 +314,7 @@ export async function monitorStream(
   for (const w of windows.flush()) closePane(w.start, w.end, w.state);
   if (result.late > 0)
     alert({
-      ts: lastEnd,
+      ts: Number.isNaN(lastEnd) ? "" : iso(lastEnd),
       kind: "late_events",
       subject: "stream",
       value: result.late,
@@ -307,7 +324,7 @@ export async function monitorStream(
   const quarantined = quarantine.future + quarantine.past + quarantine.invalid;
   if (quarantined > 0)
     alert({
-      ts: lastEnd,
+      ts: Number.isNaN(lastEnd) ? "" : iso(lastEnd),
       kind: "quarantined",
       subject: "stream",
       value: quarantined,
