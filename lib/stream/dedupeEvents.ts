@@ -3,7 +3,8 @@ import type { StreamEvent } from "./StreamEvent.js";
 import type { BatchedEventStream, EventBatch } from "./EventBatch.js";
 import { batchedEventStream } from "./batchedEventStream.js";
 import { eventBatches } from "./eventBatches.js";
-import { jsonTextHash, stringHash } from "./jsonTextHash.js";
+import { eventTextHash, stringHash } from "./jsonTextHash.js";
+import { strictTimestampParser } from "../time/strictTimestampParser.js";
 import { RecentKeys } from "./RecentKeys.js";
 
 /** Counters of {@link dedupeEvents}, updated as events pass. */
@@ -66,21 +67,22 @@ async function* dedupeBatches(
   const seen = key
     ? new RecentKeys<string>((a, b) => a === b)
     : new RecentKeys<StreamEvent>((a, b) => JSON.stringify(a) === JSON.stringify(b));
+  const parse = strictTimestampParser(zone);
   const isDuplicate = (event: StreamEvent, t: number): boolean => {
+    // An event without a time is never a duplicate, nor remembered.
+    if (Number.isNaN(t)) return false;
     const id = key ? key(event) : event;
-    const hash = key ? stringHash(id as string) : jsonTextHash(event);
+    const hash = key ? stringHash(id as string) : eventTextHash(event, t, parse);
     const slot = (seen as RecentKeys<unknown>).find(id, hash);
     if (slot !== -1 && Math.abs(t - seen.timeAt(slot)) <= horizonMs) return true;
-    if (!Number.isNaN(t)) {
-      // Remove first so the ring's order stays the order of arrival: the oldest key is first.
-      if (slot !== -1) seen.remove(slot);
-      else if (seen.size >= maxKeys) {
-        seen.remove(seen.oldest());
-        stats.evicted++;
-      }
-      (seen as RecentKeys<unknown>).add(id, hash, t);
-      if (seen.size > stats.peakKeys) stats.peakKeys = seen.size;
+    // Remove first so the ring's order stays the order of arrival: the oldest key is first.
+    if (slot !== -1) seen.remove(slot);
+    else if (seen.size >= maxKeys) {
+      seen.remove(seen.oldest());
+      stats.evicted++;
     }
+    (seen as RecentKeys<unknown>).add(id, hash, t);
+    if (seen.size > stats.peakKeys) stats.peakKeys = seen.size;
     return false;
   };
   let now = NaN;

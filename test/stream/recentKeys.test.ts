@@ -1,7 +1,7 @@
 import { randomLcg } from "d3-random";
 import { describe, expect, it } from "vitest";
 import { dedupeEvents, type DedupeStats } from "../../lib/stream/dedupeEvents.js";
-import { jsonTextHash, stringHash } from "../../lib/stream/jsonTextHash.js";
+import { eventTextHash, jsonTextHash, stringHash } from "../../lib/stream/jsonTextHash.js";
 import { RecentKeys } from "../../lib/stream/RecentKeys.js";
 import { StreamClock } from "../../lib/stream/StreamClock.js";
 import type { StreamEvent } from "../../lib/stream/StreamEvent.js";
@@ -237,6 +237,43 @@ describe("jsonTextHash hashes a value's JSON text without building it", () => {
       [],
     ];
     expect(new Set(values.map(jsonTextHash)).size).toBe(values.length);
+  });
+
+  it("eventTextHash, with the parsed ts standing for its text, is equal for events whose JSON texts are equal", () => {
+    const parse = strictTimestampParser("Asia/Seoul");
+    const line =
+      '{"ts":"2026-08-01T00:07:22+09:00","type":"model_scored","listing_id":"L1","score":0.1717}';
+    class Scored {
+      constructor(
+        readonly ts: string,
+        readonly type: string,
+        readonly listing_id: string,
+        readonly score: number,
+      ) {}
+    }
+    const same: StreamEvent[] = [
+      JSON.parse(line) as StreamEvent,
+      JSON.parse(line.replace(',"type":', ', "type" : ')) as StreamEvent,
+      {
+        ts: "2026-08-01T00:07:22+09:00",
+        type: "model_scored",
+        listing_id: "L1",
+        score: 0.1717,
+        x: undefined,
+      },
+      new Scored(
+        "2026-08-01T00:07:22+09:00",
+        "model_scored",
+        "L1",
+        0.1717,
+      ) as unknown as StreamEvent,
+      { toJSON: () => JSON.parse(line) as unknown } as unknown as StreamEvent,
+    ];
+    const hashes = same.map((e) => eventTextHash(e, parse(JSON.parse(line).ts as string), parse));
+    expect(new Set(hashes).size).toBe(1);
+    // Another time, or the same instant written in UTC (another text), may differ; the first does.
+    const other = { ...(JSON.parse(line) as StreamEvent), ts: "2026-08-01T00:07:23+09:00" };
+    expect(eventTextHash(other, parse(other.ts), parse)).not.toBe(hashes[0]);
   });
 
   it("jsonTextHash throws where JSON.stringify throws: a BigInt, a cycle", () => {
