@@ -35,6 +35,19 @@ describe("lineBatches", () => {
     }
   });
 
+  it("lineBatches ends lines at \\n alone as readline does, with multi-byte and invalid UTF-8 cut anywhere", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"title":"가방 레플리카"}\n🙂\n\n짝퉁\nx', "utf8"),
+      Buffer.from([0xe2, 0x82, 0x0a, 0xff, 0x61, 0x0a, 0xf0, 0x9f, 0x0a, 0x62]),
+    ]);
+    const expected = await viaReadline([bytes]);
+    expect(expected).toHaveLength(8);
+    for (const chunks of cuts(bytes)) {
+      const parts = chunks.filter((c) => c.length > 0);
+      expect(await viaBatches(parts)).toEqual(expected);
+    }
+  });
+
   it("lineBatches reads string chunks, a \\r at a chunk's end joined with the \\n starting the next", async () => {
     const chunks = ["a\r", "\nb\r", "c\n", "\r", "\n", "d"];
     expect(await viaBatches(chunks)).toEqual(await viaReadline(chunks));
