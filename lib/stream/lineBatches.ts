@@ -8,6 +8,10 @@ const slice = (text: Text, from: number, to: number): Text =>
 
 const decoded = (text: Text): string => (typeof text === "string" ? text : text.toString("utf8"));
 
+// A line of a chunk, decoded without making a Buffer view of it first.
+const lineOf = (text: Text, from: number, to: number): string =>
+  typeof text === "string" ? text.slice(from, to) : text.toString("utf8", from, to);
+
 function joined(rest: Text, part: Text): Text {
   if (rest.length === 0) return part;
   if (typeof part === "string") return decoded(rest) + part;
@@ -68,8 +72,7 @@ export async function* lineBatches(
     const lines = new Array<string>(ends.length / 2);
     // The part before the first line end continues the line the previous chunk left open.
     lines[0] = decoded(joined(rest, slice(text, start, ends[0])));
-    for (let k = 1; k < lines.length; k++)
-      lines[k] = decoded(slice(text, ends[2 * k - 1], ends[2 * k]));
+    for (let k = 1; k < lines.length; k++) lines[k] = lineOf(text, ends[2 * k - 1], ends[2 * k]);
     rest = slice(text, ends[ends.length - 1], text.length);
     yield lines;
   }
