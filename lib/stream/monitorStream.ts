@@ -114,6 +114,7 @@ export async function monitorStream(
   const currentSum = new Map<string, ScoreHistogram>();
   const referenceSum = new Map<string, ScoreHistogram>();
   const rates = new Map<string, PageHinkley>();
+  // Per model family: false after a drift alarm, until its PSI falls below half the threshold.
   const armed = new Map<string, boolean>();
   const [quarantine, record] = quarantineRecorder();
   const result: MonitorResult = { windows: [], alerts: [], events: 0, late: 0, quarantine };
@@ -157,9 +158,8 @@ export async function monitorStream(
         if (now.count < minScores || reference.count < minScores) continue;
         const value = populationStabilityIndex(reference, now);
         psi[fam] = value;
-        const id = `drift:${fam}`;
-        if (value >= psiThreshold && armed.get(id) !== false) {
-          armed.set(id, false);
+        if (value >= psiThreshold && armed.get(fam) !== false) {
+          armed.set(fam, false);
           alert({
             ts: iso(end),
             kind: "drift",
@@ -168,7 +168,7 @@ export async function monitorStream(
             threshold: psiThreshold,
             message: `${fam} score distribution shifted: PSI ${value.toFixed(3)} (≥ ${psiThreshold}) for the ${currentMs / 3_600_000} h to ${iso(end)} against the ${referenceMs / 86_400_000} days before, ${now.count} against ${reference.count} scores of ${production.get(fam)}`,
           });
-        } else if (value < psiThreshold / 2) armed.set(id, true);
+        } else if (value < psiThreshold / 2) armed.set(fam, true);
       }
     // Hits per detector and rule: subjects already followed, in the order they came, then new
     // ones in key order, each with its Page–Hinkley test.

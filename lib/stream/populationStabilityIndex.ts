@@ -8,6 +8,11 @@ export interface PopulationStabilityIndexOptions {
   epsilon?: number;
 }
 
+// Working arrays, reused: a monitor computes an index per model family for every window it closes.
+let groupOfScratch = new Int32Array(100);
+let refScratch = new Float64Array(10);
+let curScratch = new Float64Array(10);
+
 /**
  * The population stability index of a current score histogram against a reference:
  * Σ (cur − ref) · ln(cur / ref) over groups of bins cut at the reference's deciles. Below 0.1 is
@@ -24,7 +29,8 @@ export function populationStabilityIndex(
   if (reference.count === 0 || current.count === 0) return NaN;
   const bins = reference.counts.length;
   // Cut the fine bins where the reference's cumulative share passes k / groups.
-  const groupOf = new Int32Array(bins);
+  if (groupOfScratch.length < bins) groupOfScratch = new Int32Array(bins);
+  const groupOf = groupOfScratch;
   let cumulative = 0;
   let group = 0;
   for (let i = 0; i < bins; i++) {
@@ -32,8 +38,12 @@ export function populationStabilityIndex(
     cumulative += reference.counts[i];
     while (group < groups - 1 && cumulative / reference.count >= (group + 1) / groups) group++;
   }
-  const ref = new Float64Array(groups);
-  const cur = new Float64Array(groups);
+  if (refScratch.length < groups) {
+    refScratch = new Float64Array(groups);
+    curScratch = new Float64Array(groups);
+  }
+  const ref = refScratch.fill(0, 0, groups);
+  const cur = curScratch.fill(0, 0, groups);
   for (let i = 0; i < bins; i++) {
     ref[groupOf[i]] += reference.counts[i] / reference.count;
     cur[groupOf[i]] += current.counts[i] / current.count;
