@@ -44,7 +44,8 @@ const noop = () => {};
  * writing events twice, incident INC-2026-005), in order, dropping nothing else. Memory holds the
  * keys of about two horizons of the stream's clock — a {@link StreamClock}, so one event dated 2099
  * cannot stop the pruning — and never more than `maxKeys`. Reads and gives batches when the source
- * has them (see {@link BatchedEventStream}).
+ * has them (see {@link BatchedEventStream}). The keys sit in a {@link RecentKeys} ring: a hash and a
+ * time per key in typed arrays, no Map entry or key text per event.
  * @example for await (const e of dedupeEvents(jsonlEvents(path))) count++;
  */
 export function dedupeEvents(
