@@ -36,9 +36,9 @@ describe("lineBatches", () => {
   });
 
   it("lineBatches ends lines at \\n alone as readline does, with multi-byte and invalid UTF-8 cut anywhere", async () => {
-    const bytes = Buffer.concat([
-      Buffer.from('{"title":"가방 레플리카"}\n🙂\n\n짝퉁\nx', "utf8"),
-      Buffer.from([0xe2, 0x82, 0x0a, 0xff, 0x61, 0x0a, 0xf0, 0x9f, 0x0a, 0x62]),
+    const bytes = Buffer.from([
+      ...Buffer.from('{"title":"가방 레플리카"}\n🙂\n\n짝퉁\nx', "utf8"),
+      ...[0xe2, 0x82, 0x0a, 0xff, 0x61, 0x0a, 0xf0, 0x9f, 0x0a, 0x62],
     ]);
     const expected = await viaReadline([bytes]);
     expect(expected).toHaveLength(8);
