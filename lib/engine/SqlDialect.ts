@@ -36,12 +36,22 @@ export interface SqlDialect {
   countIf(condition: string): string;
   /** A timestamp as milliseconds since 1970 (the precision of a JS Date). */
   epochMs(value: string): string;
+  /** A timestamp, date or ISO text as an instant (dates and naive times in the session's zone). */
+  instant(value: string): string;
   /** Any value as text. */
   text(value: string): string;
   /** Any value as a double. */
   double(value: string): string;
   /** A timestamp's calendar day `YYYY-MM-DD` in the session's (the dataset's) zone. */
   day(value: string): string;
-  /** A column numbering a loaded table's rows in the order they were read. */
+  /** The Monday starting a timestamp's week, `YYYY-MM-DD`, in the session's (the dataset's) zone. */
+  week(value: string): string;
+  /** A timestamp as ISO 8601 in UTC to the millisecond (truncated), like `2026-10-01T09:30:00.250Z`. */
+  isoUtc(value: string): string;
+  /** The least value over the rows where a condition holds (every row without one); NULL over none. */
+  minOf(value: string, condition?: string): string;
+  /** The greatest value over the rows where a condition holds (every row without one); NULL over none. */
+  maxOf(value: string, condition?: string): string;
+  /** A column numbering a loaded table's rows from 0 in the order they were read. */
   readonly rowOrder: string;
 }

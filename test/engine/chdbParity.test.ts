@@ -1,7 +1,6 @@
 // Parity on the real embedded ClickHouse (npm chdb): the engine starts once for this file, and
 // every number is compared with the in-process engine and DuckDB on the same rows.
 import { join } from "node:path";
-import { DuckDBInstance, DuckDBTimestampTZValue } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../lib/dataset/Dataset.js";
 import { adHocDefinition } from "../../lib/dataset/adHocDefinition.js";
@@ -21,6 +20,7 @@ import { rowRuleIds } from "../../lib/rules/rowRuleIds.js";
 import type { RuleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { adversarialRows } from "../rules/adversarialRows.js";
 import { tmpDir } from "../data/tmpFiles.js";
+import { writeParquet } from "./writeParquet.js";
 
 const scored =
   "(SELECT m.*, l.is_violation FROM model_scores m LEFT JOIN listings l USING (listing_id))";
@@ -168,42 +168,3 @@ describe("engine choice errors", () => {
     );
   });
 });
-
-/** The rows as a Parquet file with the schema's kinds (strings made well-formed, as DuckDB stores them). */
-async function writeParquet(
-  rows: Record<string, unknown>[],
-  schema: RuleFieldSchema,
-  file: string,
-): Promise<void> {
-  const types = {
-    string: "VARCHAR",
-    number: "DOUBLE",
-    boolean: "BOOLEAN",
-    timestamp: "TIMESTAMPTZ",
-  };
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
-  const fields = Object.keys(schema);
-  await connection.run(
-    `CREATE TABLE t (${fields.map((f) => `"${f}" ${types[schema[f]]}`).join(", ")})`,
-  );
-  const appender = await connection.createAppender("t");
-  for (const row of rows) {
-    for (const f of fields) {
-      const v = row[f];
-      if (v === null || v === undefined) appender.appendNull();
-      else if (schema[f] === "timestamp")
-        appender.appendTimestampTZ(
-          new DuckDBTimestampTZValue(BigInt((v as Date).getTime()) * 1000n),
-        );
-      else if (schema[f] === "number") appender.appendDouble(Number(v));
-      else if (schema[f] === "boolean") appender.appendBoolean(Boolean(v));
-      else appender.appendVarchar(String(v).toWellFormed());
-    }
-    appender.endRow();
-  }
-  appender.closeSync();
-  await connection.run(`COPY t TO '${file}' (FORMAT parquet)`);
-  connection.closeSync();
-  instance.closeSync();
-}
