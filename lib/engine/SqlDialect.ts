@@ -40,6 +40,10 @@ export interface SqlDialect {
   instant(value: string): string;
   /** Any value as text. */
   text(value: string): string;
+  /** A double as DuckDB spells it in text (`5.0`, `0.25`, `-0.0`, `nan`, `inf`). */
+  doubleText(value: string): string;
+  /** Whether a number is NaN. */
+  isNaN(value: string): string;
   /** Any value as a double. */
   double(value: string): string;
   /** A timestamp's calendar day `YYYY-MM-DD` in the session's (the dataset's) zone. */
