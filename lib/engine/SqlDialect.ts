@@ -38,6 +38,16 @@ export interface SqlDialect {
   epochMs(value: string): string;
   /** A timestamp, date or ISO text as an instant (dates and naive times in the session's zone). */
   instant(value: string): string;
+  /** An instant written as ISO 8601 text (`Date.toISOString()`) as a timestamp literal. */
+  timestampLiteral(iso: string): string;
+  /** A NULL of a kit kind, for a relation that has no rows but must have the columns' types. */
+  nullOf(kind: "string" | "number" | "integer" | "timestamp"): string;
+  /** The most frequent value of a group (exact up to 1,000 distinct values). */
+  mostFrequent(value: string): string;
+  /** A group's value on the row where `order` is greatest. */
+  lastBy(value: string, order: string): string;
+  /** Every column of the FROM relation but the named ones, as a SELECT list. */
+  allExcept(columns: readonly string[]): string;
   /** Any value as text. */
   text(value: string): string;
   /** A double as DuckDB spells it in text (`5.0`, `0.25`, `-0.0`, `nan`, `inf`). */

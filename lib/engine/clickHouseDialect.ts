@@ -36,6 +36,14 @@ export const clickHouseDialect: SqlDialect = {
   countIf: (condition) => `countIf(${condition})`,
   epochMs: (value) => `toUnixTimestamp64Milli(toDateTime64(${value}, 3))`,
   instant: (value) => `toDateTime64(${value}, 6)`,
+  timestampLiteral: (iso) =>
+    `parseDateTime64BestEffort(${clickHouseDialect.literal(iso)}, 6, 'UTC')`,
+  nullOf: (kind) =>
+    `CAST(NULL AS Nullable(${{ string: "String", number: "Float64", integer: "Int64", timestamp: "DateTime64(6, 'UTC')" }[kind]}))`,
+  // topK keeps load factor × k counters: with 1,000 it is exact below 1,000 distinct values.
+  mostFrequent: (value) => `topK(1, 1000)(${value})[1]`,
+  lastBy: (value, order) => `argMax(${value}, ${order})`,
+  allExcept: (columns) => `* EXCEPT (${columns.map(ident).join(", ")})`,
   text: (value) => `toString(${value})`,
   // toString drops a whole double's ".0" (5 where DuckDB writes 5.0); NaN and ±inf fail the test.
   doubleText: (value) =>

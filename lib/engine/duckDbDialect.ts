@@ -30,6 +30,12 @@ export const duckDbDialect: SqlDialect = {
   countIf: (condition) => `count_if(${condition})`,
   epochMs: (value) => `epoch_ms(${value})`,
   instant: (value) => `CAST(${value} AS TIMESTAMPTZ)`,
+  timestampLiteral: (iso) => `${duckDbDialect.literal(iso)}::TIMESTAMPTZ`,
+  nullOf: (kind) =>
+    `NULL::${{ string: "VARCHAR", number: "DOUBLE", integer: "BIGINT", timestamp: "TIMESTAMPTZ" }[kind]}`,
+  mostFrequent: (value) => `mode(${value})`,
+  lastBy: (value, order) => `last(${value} ORDER BY ${order})`,
+  allExcept: (columns) => `* EXCLUDE (${columns.map(ident).join(", ")})`,
   text: (value) => `CAST(${value} AS VARCHAR)`,
   doubleText: (value) => `CAST(${value} AS VARCHAR)`,
   isNaN: (value) => `isnan(CAST(${value} AS DOUBLE))`,
