@@ -48,6 +48,10 @@ export interface SqlDialect {
   lastBy(value: string, order: string): string;
   /** Every column of the FROM relation but the named ones, as a SELECT list. */
   allExcept(columns: readonly string[]): string;
+  /** A group's value on the row where `order` is least (NULL orders ignored). */
+  firstBy(value: string, order: string): string;
+  /** A group's texts joined with a separator, in the order of `order`. */
+  joinText(value: string, separator: string, order: string): string;
   /** Any value as text. */
   text(value: string): string;
   /** A double as DuckDB spells it in text (`5.0`, `0.25`, `-0.0`, `nan`, `inf`). */
@@ -68,4 +72,6 @@ export interface SqlDialect {
   maxOf(value: string, condition?: string): string;
   /** A column numbering a loaded table's rows from 0 in the order they were read. */
   readonly rowOrder: string;
+  /** An expression numbering a loaded table's rows from 1 in the order they were read. */
+  readonly rowNumber: string;
 }

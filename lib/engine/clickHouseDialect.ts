@@ -44,6 +44,9 @@ export const clickHouseDialect: SqlDialect = {
   mostFrequent: (value) => `topK(1, 1000)(${value})[1]`,
   lastBy: (value, order) => `argMax(${value}, ${order})`,
   allExcept: (columns) => `* EXCEPT (${columns.map(ident).join(", ")})`,
+  firstBy: (value, order) => `argMin(${value}, ${order})`,
+  joinText: (value, separator, order) =>
+    `arrayStringConcat(arrayMap(x -> x.2, arraySort(groupArray((${order}, ${value})))), ${clickHouseDialect.literal(separator)})`,
   text: (value) => `toString(${value})`,
   // toString drops a whole double's ".0" (5 where DuckDB writes 5.0); NaN and ±inf fail the test.
   doubleText: (value) =>
@@ -63,4 +66,5 @@ export const clickHouseDialect: SqlDialect = {
   maxOf: (value, condition) =>
     condition ? `maxIfOrNull(${value}, ${condition})` : `maxOrNull(${value})`,
   rowOrder: "tns_row",
+  rowNumber: "(tns_row + 1)",
 };

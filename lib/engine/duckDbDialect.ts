@@ -36,6 +36,9 @@ export const duckDbDialect: SqlDialect = {
   mostFrequent: (value) => `mode(${value})`,
   lastBy: (value, order) => `last(${value} ORDER BY ${order})`,
   allExcept: (columns) => `* EXCLUDE (${columns.map(ident).join(", ")})`,
+  firstBy: (value, order) => `arg_min(${value}, ${order})`,
+  joinText: (value, separator, order) =>
+    `string_agg(${value}, ${duckDbDialect.literal(separator)} ORDER BY ${order})`,
   text: (value) => `CAST(${value} AS VARCHAR)`,
   doubleText: (value) => `CAST(${value} AS VARCHAR)`,
   isNaN: (value) => `isnan(CAST(${value} AS DOUBLE))`,
@@ -46,4 +49,5 @@ export const duckDbDialect: SqlDialect = {
   minOf: (value, condition) => `min(${value})${condition ? ` FILTER (WHERE ${condition})` : ""}`,
   maxOf: (value, condition) => `max(${value})${condition ? ` FILTER (WHERE ${condition})` : ""}`,
   rowOrder: "rowid",
+  rowNumber: "row_number() OVER ()",
 };
