@@ -10,6 +10,7 @@ import { tempDir } from "../report/notebookFixture.js";
 
 const notebooks = [
   "00-executive-summary",
+  "01-detection-overview",
   "02-rule-backtest",
   "03-threshold-tuning",
   "04-kpi-dashboard",
@@ -38,7 +39,7 @@ async function render(engine: string): Promise<string> {
 }
 
 describe("tns report --engine chdb", () => {
-  it("renders 00, 02, 03, 04 and 06 to the same HTML as --engine duckdb", async () => {
+  it("renders 00, 01, 02, 03, 04 and 06 to the same HTML as --engine duckdb", async () => {
     const duck = await render("duckdb");
     const ch = await render("chdb");
     for (const name of notebooks) {
