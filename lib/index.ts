@@ -613,6 +613,7 @@ export {
   type ThresholdReadoutOptions,
   type ModelThresholdReadout,
 } from "./tuning/thresholdReadout.js";
+export { timeSpan, type TimeSpan, type TimeSpanOptions } from "./dataset/timeSpan.js";
 export {
   periodOfInterest,
   type PeriodOfInterest,

@@ -1,7 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import { DatasetError } from "../dataset/DatasetError.js";
 import { kitColumns, kitTableNames, type KitTableName } from "../dataset/kitTables.js";
-import { ident } from "../dataset/sqlText.js";
 import type { CheckDataOptions, DataCheckReport } from "./checkData.js";
 import {
   activityTimes,
@@ -40,7 +39,8 @@ const SQL_KIND: Record<string, RegExp> = {
  * up to 5 examples per check come back): kit columns and types, row counts, null rates, duplicate
  * keys, references to listings and sellers, value ranges, freshness against the latest activity,
  * and rows per day in the dataset's zone. Tables the dataset lacks are listed in `skipped`, one
- * line each; a table that cannot be loaded is a failed `schema` check.
+ * line each; a table that cannot be loaded is a failed `schema` check. The SQL is written in the
+ * dataset's dialect, so DuckDB and ClickHouse give the same report.
  * @example const report = await checkDataset(await openDataset("data/tns.yaml")); report.passed
  */
 export async function checkDataset(
@@ -48,6 +48,7 @@ export async function checkDataset(
   options: CheckDatasetOptions = {},
 ): Promise<DataCheckReport> {
   const { maxLagHours = 24, minDailyShare = 0.1, maxNullRate = 0.99 } = options;
+  const { ident, text, rowOrder } = ds.dialect;
   const checks: DataCheckResult[] = [];
   const skipped: string[] = [];
   const loaded = new Set<string>();
@@ -90,11 +91,9 @@ export async function checkDataset(
     const key = tableKeys[name];
     if (key) {
       const k = key.map(ident).join(", ");
-      const groups = `SELECT ${k}, count(*) AS n, min(rowid) AS first FROM ${t} GROUP BY ALL HAVING n > 1`;
+      const groups = `SELECT ${k}, count(*) AS n, min(${rowOrder}) AS first FROM ${t} GROUP BY ALL HAVING n > 1`;
       const { d } = await one(`SELECT coalesce(sum(n - 1), 0) AS d FROM (${groups})`);
-      const label = key
-        .map((c) => `coalesce(CAST(${ident(c)} AS VARCHAR), 'null')`)
-        .join(" || '|' || ");
+      const label = key.map((c) => `coalesce(${text(ident(c))}, 'null')`).join(" || '|' || ");
       const examples = Number(d)
         ? await list(`SELECT ${label} AS v FROM (${groups}) ORDER BY first LIMIT 5`)
         : [];
@@ -107,7 +106,7 @@ export async function checkDataset(
     const orphans = `FROM ${t} WHERE ${c} IS NOT NULL AND ${c} NOT IN (SELECT ${c} FROM ${p} WHERE ${c} IS NOT NULL)`;
     const { n } = await one(`SELECT count(*) AS n ${orphans}`);
     const examples = Number(n)
-      ? await list(`SELECT CAST(${c} AS VARCHAR) AS v ${orphans} ORDER BY rowid LIMIT 5`)
+      ? await list(`SELECT ${text(c)} AS v ${orphans} ORDER BY ${rowOrder} LIMIT 5`)
       : [];
     checks.push(referenceResult(r.table, r.column, r.parent, r.column, Number(n), examples));
   }
@@ -118,19 +117,21 @@ export async function checkDataset(
     const inside = [
       Number.isFinite(min) ? `${c} >= ${min}` : "true",
       Number.isFinite(max) ? `${c} <= ${max}` : "true",
-      `NOT isnan(CAST(${c} AS DOUBLE))`,
+      `NOT ${ds.dialect.isNaN(c)}`,
     ].join(" AND ");
+    const type = (await ds.columns(v.table as KitTableName)).find((x) => x.name === v.column)?.type;
+    const shown = type === "DOUBLE" ? ds.dialect.doubleText(c) : text(c);
     const outside = `FROM ${ident(v.table)} WHERE ${c} IS NOT NULL AND NOT (${inside})`;
     const { n } = await one(`SELECT count(*) AS n ${outside}`);
     const examples = Number(n)
-      ? await list(`SELECT CAST(${c} AS VARCHAR) AS v ${outside} ORDER BY rowid LIMIT 5`)
+      ? await list(`SELECT ${shown} AS v ${outside} ORDER BY ${rowOrder} LIMIT 5`)
       : [];
     checks.push(valueRangeResult(v.table, v.column, v.range, Number(n), examples));
   }
   const times = Object.entries(activityTimes).filter(([name]) => loaded.has(name));
   const latest = new Map<string, number>();
   for (const [name, column] of times) {
-    const { t } = await one(`SELECT max(${ident(column)}) AS t FROM ${ident(name)}`);
+    const { t } = await one(`SELECT ${ds.dialect.maxOf(ident(column))} AS t FROM ${ident(name)}`);
     latest.set(name, t instanceof Date ? t.getTime() : -Infinity);
   }
   const asOf = Math.max(-Infinity, ...latest.values());
@@ -138,7 +139,7 @@ export async function checkDataset(
     if (!freshnessExempt.has(name))
       checks.push(freshnessResult(name, column, latest.get(name)!, asOf, maxLagHours));
     const days = await ds.query(
-      `SELECT strftime(date_trunc('day', ${ident(column)}), '%Y-%m-%d') AS day, count(*) AS n FROM ${ident(name)} WHERE ${ident(column)} IS NOT NULL GROUP BY ALL`,
+      `SELECT ${ds.dialect.day(ident(column))} AS day, count(*) AS n FROM ${ident(name)} WHERE ${ident(column)} IS NOT NULL GROUP BY ALL`,
     );
     const counts = new Map<string, number>();
     days.scan((row) => counts.set(days.get("day", row!) as string, days.get("n", row!) as number));

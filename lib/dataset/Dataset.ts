@@ -5,7 +5,7 @@ import type { DatasetDefinition } from "./DatasetDefinition.js";
 import { DatasetError } from "./DatasetError.js";
 import type { QueryColumns } from "./QueryColumns.js";
 import { kitTableNames, type KitTableName } from "./kitTables.js";
-import { sqlTemplate } from "./sqlTemplate.js";
+import { sqlTemplateIn } from "./sqlTemplate.js";
 import * as msg from "./messages.js";
 
 /** What a dataset read for one table: its files (with sizes) or its SQL. */
@@ -112,7 +112,7 @@ export abstract class Dataset {
    * @example await ds.sql`SELECT * FROM listings WHERE category = ${category} LIMIT 10`
    */
   readonly sql = (strings: TemplateStringsArray, ...values: unknown[]): Promise<ColumnTable> =>
-    this.query(sqlTemplate(strings, ...values));
+    this.query(sqlTemplateIn(this.dialect, strings, ...values));
 
   /**
    * Streams a query's result as arquero tables of at most `chunkRows` rows, so a scan of any size

@@ -163,14 +163,14 @@ export class DuckDbDataset extends Dataset {
 
   /**
    * Writes a relation over the loaded tables to a Parquet file, with a `tns_row` column numbering
-   * the rows in their order (how chdb receives tables this engine has read and checked).
+   * the rows from 0 in their order, as `rowid` does (how chdb receives tables this engine has read and checked).
    * @example await ds.exportParquet("listings", "/tmp/listings.parquet");
    */
   async exportParquet(relation: string, path: string): Promise<void> {
     await this.loadReferenced(relation);
     try {
       await this.connection.run(
-        `COPY (SELECT row_number() OVER () AS tns_row, * FROM ${relation}) TO ${literal(path)} (FORMAT parquet)`,
+        `COPY (SELECT row_number() OVER () - 1 AS tns_row, * FROM ${relation}) TO ${literal(path)} (FORMAT parquet)`,
       );
     } catch (error) {
       throw this.queryError(error);

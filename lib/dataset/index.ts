@@ -13,6 +13,7 @@ export {
 } from "./parseDatasetDefinition.js";
 export { readDatasetDefinition } from "./readDatasetDefinition.js";
 export { openDataset, type OpenDatasetOptions } from "./openDataset.js";
+export { timeSpan, type TimeSpan, type TimeSpanOptions } from "./timeSpan.js";
 export { Dataset, type DatasetSource, type DatasetColumn, type ScanOptions } from "./Dataset.js";
 export { sqlIdent, sqlTemplate } from "./sqlTemplate.js";
 export { transcodeToUtf8 } from "./transcodeToUtf8.js";

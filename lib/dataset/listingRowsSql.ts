@@ -8,6 +8,6 @@ import type { Dataset } from "./Dataset.js";
  */
 export function listingRowsSql(ds: Dataset): string {
   if (!ds.has("sellers")) return "listings";
-  return `(SELECT l.*, s.tier, s.country, s.verified, s.joined_at AS seller_joined_at
+  return `(SELECT l.*, s.tier AS tier, s.country AS country, s.verified AS verified, s.joined_at AS seller_joined_at
   FROM listings l LEFT JOIN (SELECT seller_id, tier, country, verified, joined_at FROM sellers) s USING (seller_id))`;
 }

@@ -1,6 +1,5 @@
 import type { Dataset } from "./Dataset.js";
 import { listingRowsSql } from "./listingRowsSql.js";
-import { literal } from "./sqlText.js";
 
 /** The days and policy {@link periodListingRowsSql} marks. */
 export interface PeriodListingRowsOptions {
@@ -19,11 +18,12 @@ export interface PeriodListingRowsOptions {
  * @example await ds.query(`SELECT period, count(*) FROM ${periodListingRowsSql(ds, wave)} WHERE focus GROUP BY ALL`)
  */
 export function periodListingRowsSql(ds: Dataset, options: PeriodListingRowsOptions): string {
-  const day = "strftime(created_at, '%Y-%m-%d')";
+  const { literal } = ds.dialect;
+  const day = ds.dialect.day("created_at");
   const focus = options.policy
     ? `coalesce(violation_policy = ${literal(options.policy)}, false)`
     : "coalesce(is_violation, false)";
-  return `(SELECT *, ${day} AS day, strftime(date_trunc('week', created_at), '%Y-%m-%d') AS week,
+  return `(SELECT *, ${day} AS day, ${ds.dialect.week("created_at")} AS week,
   CASE WHEN ${day} < ${literal(options.start)} THEN 'before' WHEN ${day} <= ${literal(options.end)} THEN 'during' ELSE 'after' END AS period,
   ${focus} AS focus
   FROM ${listingRowsSql(ds)})`;

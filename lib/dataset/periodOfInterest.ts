@@ -1,7 +1,6 @@
 import { periodStart } from "../time/periodStart.js";
 import type { Dataset } from "./Dataset.js";
 import type { Incident } from "./readIncidents.js";
-import { ident } from "./sqlText.js";
 
 /** Options for {@link periodOfInterest}. */
 export interface PeriodOfInterestOptions {
@@ -53,7 +52,7 @@ export async function periodOfInterest(
       incident,
     };
   const latest = await ds.query(
-    `SELECT strftime(max(${ident(time)}), '%Y-%m-%d') AS day FROM listings`,
+    `SELECT ${ds.dialect.day(`max(${ds.dialect.ident(time)})`)} AS day FROM listings`,
   );
   const last = latest.get("day", 0) as string;
   return {

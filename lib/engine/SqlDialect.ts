@@ -36,12 +36,42 @@ export interface SqlDialect {
   countIf(condition: string): string;
   /** A timestamp as milliseconds since 1970 (the precision of a JS Date). */
   epochMs(value: string): string;
+  /** A timestamp, date or ISO text as an instant (dates and naive times in the session's zone). */
+  instant(value: string): string;
+  /** An instant written as ISO 8601 text (`Date.toISOString()`) as a timestamp literal. */
+  timestampLiteral(iso: string): string;
+  /** A NULL of a kit kind, for a relation that has no rows but must have the columns' types. */
+  nullOf(kind: "string" | "number" | "integer" | "timestamp"): string;
+  /** The most frequent value of a group (exact up to 1,000 distinct values). */
+  mostFrequent(value: string): string;
+  /** A group's value on the row where `order` is greatest. */
+  lastBy(value: string, order: string): string;
+  /** Every column of the FROM relation but the named ones, as a SELECT list. */
+  allExcept(columns: readonly string[]): string;
+  /** A group's value on the row where `order` is least (NULL orders ignored). */
+  firstBy(value: string, order: string): string;
+  /** A group's texts joined with a separator, in the order of `order`. */
+  joinText(value: string, separator: string, order: string): string;
   /** Any value as text. */
   text(value: string): string;
+  /** A double as DuckDB spells it in text (`5.0`, `0.25`, `-0.0`, `nan`, `inf`). */
+  doubleText(value: string): string;
+  /** Whether a number is NaN. */
+  isNaN(value: string): string;
   /** Any value as a double. */
   double(value: string): string;
   /** A timestamp's calendar day `YYYY-MM-DD` in the session's (the dataset's) zone. */
   day(value: string): string;
-  /** A column numbering a loaded table's rows in the order they were read. */
+  /** The Monday starting a timestamp's week, `YYYY-MM-DD`, in the session's (the dataset's) zone. */
+  week(value: string): string;
+  /** A timestamp as ISO 8601 in UTC to the millisecond (truncated), like `2026-10-01T09:30:00.250Z`. */
+  isoUtc(value: string): string;
+  /** The least value over the rows where a condition holds (every row without one); NULL over none. */
+  minOf(value: string, condition?: string): string;
+  /** The greatest value over the rows where a condition holds (every row without one); NULL over none. */
+  maxOf(value: string, condition?: string): string;
+  /** A column numbering a loaded table's rows from 0 in the order they were read. */
   readonly rowOrder: string;
+  /** An expression numbering a loaded table's rows from 1 in the order they were read. */
+  readonly rowNumber: string;
 }

@@ -9,7 +9,8 @@ const re2Defaults = (source: string) => `(?-s)${source}`;
 /**
  * ClickHouse's SQL: RE2 through `match`, one Hyperscan pass per text through
  * `multiMatchAllIndices`, `translateUTF8`, `replaceRegexpAll`, `normalizeUTF8NFKC`, `countIf`,
- * `toUnixTimestamp64Milli`; string literals escape backslashes. Loaded tables carry `tns_row`.
+ * `toUnixTimestamp64Milli`, `formatDateTime` in the session's zone, `minIfOrNull`; string literals
+ * escape backslashes. Loaded tables carry `tns_row` (from 0, like DuckDB's `rowid`).
  * @example clickHouseDialect.matches('"title"', "(?i)gucci") // match("title", '(?-s)(?i)gucci')
  */
 export const clickHouseDialect: SqlDialect = {
@@ -34,8 +35,36 @@ export const clickHouseDialect: SqlDialect = {
   nfkc: (text) => `normalizeUTF8NFKC(${text})`,
   countIf: (condition) => `countIf(${condition})`,
   epochMs: (value) => `toUnixTimestamp64Milli(toDateTime64(${value}, 3))`,
+  instant: (value) => `toDateTime64(${value}, 6)`,
+  timestampLiteral: (iso) =>
+    `parseDateTime64BestEffort(${clickHouseDialect.literal(iso)}, 6, 'UTC')`,
+  nullOf: (kind) =>
+    `CAST(NULL AS Nullable(${{ string: "String", number: "Float64", integer: "Int64", timestamp: "DateTime64(6, 'UTC')" }[kind]}))`,
+  // topK keeps load factor × k counters: with 1,000 it is exact below 1,000 distinct values.
+  mostFrequent: (value) => `topK(1, 1000)(${value})[1]`,
+  lastBy: (value, order) => `argMax(${value}, ${order})`,
+  allExcept: (columns) => `* EXCEPT (${columns.map(ident).join(", ")})`,
+  firstBy: (value, order) => `argMin(${value}, ${order})`,
+  joinText: (value, separator, order) =>
+    `arrayStringConcat(arrayMap(x -> x.2, arraySort(groupArray((${order}, ${value})))), ${clickHouseDialect.literal(separator)})`,
   text: (value) => `toString(${value})`,
+  // toString drops a whole double's ".0" (5 where DuckDB writes 5.0); NaN and ±inf fail the test.
+  doubleText: (value) =>
+    `if(${value} = floor(${value}) AND abs(${value}) < 1e15, concat(toString(${value}), '.0'), toString(${value}))`,
+  isNaN: (value) => `isNaN(toFloat64(${value}))`,
   double: (value) => `toFloat64(${value})`,
-  day: (value) => `formatDateTime(${value}, '%Y-%m-%d')`,
+  // Loaded timestamps are DateTime64(6, 'UTC'): without a zone, formatDateTime and toMonday would
+  // read them in UTC, not in the session's (the dataset's) zone.
+  day: (value) => `formatDateTime(${value}, '%Y-%m-%d', timezone())`,
+  week: (value) => `formatDateTime(toMonday(${value}, timezone()), '%Y-%m-%d')`,
+  // %f prints microseconds whatever the scale: keep the milliseconds, as DuckDB's %g does.
+  isoUtc: (value) =>
+    `concat(substring(formatDateTime(${value}, '%Y-%m-%dT%H:%i:%S.%f', 'UTC'), 1, 23), 'Z')`,
+  // Plain min/max give a type's default (0, '') over no rows; the OrNull forms give NULL as SQL does.
+  minOf: (value, condition) =>
+    condition ? `minIfOrNull(${value}, ${condition})` : `minOrNull(${value})`,
+  maxOf: (value, condition) =>
+    condition ? `maxIfOrNull(${value}, ${condition})` : `maxOrNull(${value})`,
   rowOrder: "tns_row",
+  rowNumber: "(tns_row + 1)",
 };

@@ -7,7 +7,7 @@ const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * DuckDB's SQL: RE2 through `regexp_matches` (one call per pattern), `translate`,
- * `regexp_replace(…, 'g')`, `count_if`, `epoch_ms`, `rowid` and NFKC through the registered
+ * `regexp_replace(…, 'g')`, `count_if`, `epoch_ms`, `strftime`, `FILTER (WHERE …)`, `rowid` and NFKC through the registered
  * function `tns_nfkc`.
  * @example duckDbDialect.matches('"title"', "(?i)gucci") // regexp_matches("title", '(?i)gucci')
  */
@@ -29,8 +29,25 @@ export const duckDbDialect: SqlDialect = {
   nfkc: (text) => `${nfkcFunctionName}(${text})`,
   countIf: (condition) => `count_if(${condition})`,
   epochMs: (value) => `epoch_ms(${value})`,
+  instant: (value) => `CAST(${value} AS TIMESTAMPTZ)`,
+  timestampLiteral: (iso) => `${duckDbDialect.literal(iso)}::TIMESTAMPTZ`,
+  nullOf: (kind) =>
+    `NULL::${{ string: "VARCHAR", number: "DOUBLE", integer: "BIGINT", timestamp: "TIMESTAMPTZ" }[kind]}`,
+  mostFrequent: (value) => `mode(${value})`,
+  lastBy: (value, order) => `last(${value} ORDER BY ${order})`,
+  allExcept: (columns) => `* EXCLUDE (${columns.map(ident).join(", ")})`,
+  firstBy: (value, order) => `arg_min(${value}, ${order})`,
+  joinText: (value, separator, order) =>
+    `string_agg(${value}, ${duckDbDialect.literal(separator)} ORDER BY ${order})`,
   text: (value) => `CAST(${value} AS VARCHAR)`,
+  doubleText: (value) => `CAST(${value} AS VARCHAR)`,
+  isNaN: (value) => `isnan(CAST(${value} AS DOUBLE))`,
   double: (value) => `CAST(${value} AS DOUBLE)`,
   day: (value) => `strftime(${value}, '%Y-%m-%d')`,
+  week: (value) => `strftime(date_trunc('week', ${value}), '%Y-%m-%d')`,
+  isoUtc: (value) => `strftime(${value} AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%g') || 'Z'`,
+  minOf: (value, condition) => `min(${value})${condition ? ` FILTER (WHERE ${condition})` : ""}`,
+  maxOf: (value, condition) => `max(${value})${condition ? ` FILTER (WHERE ${condition})` : ""}`,
   rowOrder: "rowid",
+  rowNumber: "row_number() OVER ()",
 };

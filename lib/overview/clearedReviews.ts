@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { literal } from "../dataset/sqlText.js";
 import { decidedReviewsSql } from "./decidedReviewsSql.js";
 import type { ReportWindow } from "./reportWindow.js";
 
@@ -32,16 +31,17 @@ export async function clearedReviews(
   options: ClearedReviewsOptions,
 ): Promise<ClearedReviews> {
   const { queue, week, limit = 12 } = options;
+  const { literal, joinText } = ds.dialect;
   const withSql = `WITH ${decidedReviewsSql(ds, options)},
 cleared AS (SELECT * FROM decided WHERE queue = ${literal(queue)} AND week = ${literal(week)} AND decision = 'no_violation'),
-detectors AS (SELECT listing_id, string_agg(detector, ', ' ORDER BY first_order) AS detectors
+detectors AS (SELECT listing_id, ${joinText("detector", ", ", "first_order")} AS detectors
   FROM (SELECT listing_id, detector, min(flag_order) AS first_order FROM flags_in_window GROUP BY ALL) GROUP BY listing_id)`;
   const count = await ds.query(`${withSql} SELECT count(*) AS n FROM cleared`);
   const byDetector = await ds.query(`${withSql}
-SELECT detector, count(*) AS listings FROM cleared JOIN (SELECT DISTINCT listing_id, detector FROM flags_in_window) USING (listing_id)
+SELECT detector, count(*) AS listings FROM cleared JOIN (SELECT DISTINCT listing_id, detector FROM flags_in_window) fd USING (listing_id)
 GROUP BY ALL ORDER BY listings DESC, detector`);
   const examples = await ds.query(`${withSql}
-SELECT c.listing_id, coalesce(l.title, '') AS title, coalesce(d.detectors, '') AS detectors, c.decision
+SELECT c.listing_id AS listing_id, coalesce(l.title, '') AS title, coalesce(d.detectors, '') AS detectors, c.decision AS decision
 FROM cleared c LEFT JOIN detectors d USING (listing_id) LEFT JOIN (SELECT listing_id, title FROM listings) l USING (listing_id)
 ORDER BY c.review_order LIMIT ${Math.max(0, Math.floor(limit))}`);
   return {

@@ -20,12 +20,12 @@ export async function dailyDetectionVolumes(
   window: ReportWindow,
 ): Promise<DailyVolume[]> {
   const parts = [
-    `SELECT ${periodSql("created_at", "day")} AS day, 'new listings' AS series FROM listings WHERE ${inWindowSql("created_at", window)}`,
-    `SELECT ${periodSql("first_flag", "day")}, 'flagged listings' FROM (SELECT min(flagged_at) AS first_flag FROM ${windowFlagsSql(ds, window)} GROUP BY listing_id)`,
+    `SELECT ${periodSql("created_at", "day", ds.dialect)} AS day, 'new listings' AS series FROM listings WHERE ${inWindowSql("created_at", window, ds.dialect)}`,
+    `SELECT ${periodSql("first_flag", "day", ds.dialect)}, 'flagged listings' FROM (SELECT min(flagged_at) AS first_flag FROM ${windowFlagsSql(ds, window)} GROUP BY listing_id)`,
   ];
   if (ds.has("reviews"))
     parts.push(
-      `SELECT ${periodSql("reviewed_at", "day")}, 'review decisions' FROM reviews WHERE ${inWindowSql("reviewed_at", window)}`,
+      `SELECT ${periodSql("reviewed_at", "day", ds.dialect)}, 'review decisions' FROM reviews WHERE ${inWindowSql("reviewed_at", window, ds.dialect)}`,
     );
   const counts = await ds.query(
     `SELECT day, series, count(*) AS n FROM (${parts.join(" UNION ALL ")}) GROUP BY ALL`,

@@ -9,9 +9,9 @@ import { inWindowSql, periodSql, windowFlagsSql } from "./windowSql.js";
  */
 export const decidedReviewsSql = (ds: Dataset, window: ReportWindow): string =>
   `flags_in_window AS ${windowFlagsSql(ds, window)},
-first_policy AS (SELECT listing_id, arg_min(policy, (flagged_at, flag_order)) AS policy FROM flags_in_window GROUP BY listing_id),
-decided AS (SELECT r.*, decision = 'violation' AS confirmed, ${periodSql("reviewed_at", "week")} AS week,
+first_policy AS (SELECT listing_id, ${ds.dialect.firstBy("policy", "(flagged_at, flag_order)")} AS policy FROM flags_in_window GROUP BY listing_id),
+decided AS (SELECT r.*, decision = 'violation' AS confirmed, ${periodSql("reviewed_at", "week", ds.dialect)} AS week,
   coalesce(p.policy, 'unknown') AS policy
-  FROM (SELECT listing_id, queue, reviewed_at, decision, row_number() OVER () AS review_order FROM reviews) r
+  FROM (SELECT listing_id, queue, reviewed_at, decision, ${ds.dialect.rowNumber} AS review_order FROM reviews) r
   LEFT JOIN first_policy p USING (listing_id)
-  WHERE decision IS DISTINCT FROM 'escalate' AND ${inWindowSql("reviewed_at", window)})`;
+  WHERE decision IS DISTINCT FROM 'escalate' AND ${inWindowSql("reviewed_at", window, ds.dialect)})`;

@@ -38,8 +38,10 @@ export async function reportWindow(
   options: ReportWindowOptions = {},
 ): Promise<ReportWindowCoverage> {
   const { date = "", days = 90 } = options;
-  const span = await ds.sql`SELECT strftime(min(created_at), '%Y-%m-%d') AS first,
-  strftime(max(created_at), '%Y-%m-%d') AS last FROM listings`;
+  const { day } = ds.dialect;
+  const span = await ds.query(
+    `SELECT ${day("min(created_at)")} AS first, ${day("max(created_at)")} AS last FROM listings`,
+  );
   const first = String(span.get("first", 0));
   const last = String(span.get("last", 0));
   const to = date || last;

@@ -28,9 +28,9 @@ export async function reviewPrecisionQuery(
 ): Promise<GroupPrecision[]> {
   if (!ds.has("reviews")) return [];
   const { by = [] } = options;
-  const keys = by.map((k) => `CAST(${k} AS VARCHAR) AS ${k}`);
+  const keys = by.map((k) => `${ds.dialect.text(k)} AS ${k}`);
   const join = by.includes("detector")
-    ? ` JOIN (SELECT DISTINCT listing_id, detector FROM flags_in_window) USING (listing_id)`
+    ? ` JOIN (SELECT DISTINCT listing_id, detector FROM flags_in_window) fd USING (listing_id)`
     : "";
   const counts = await ds.query(`WITH ${decidedReviewsSql(ds, options)}
 SELECT ${[...keys, "count(*) AS reviewed", "count(*) FILTER (WHERE confirmed) AS confirmed"].join(", ")}

@@ -24,9 +24,9 @@ export async function weeklyFlagRates(
   window: ReportWindow,
 ): Promise<WeeklyFlagRate[]> {
   const counts =
-    await ds.query(`SELECT ${periodSql("created_at", "week")} AS week, count(*) AS listings,
+    await ds.query(`SELECT ${periodSql("created_at", "week", ds.dialect)} AS week, count(*) AS listings,
   count(*) FILTER (WHERE listing_id IN (SELECT listing_id FROM ${windowFlagsSql(ds, window)})) AS flagged
-FROM listings WHERE ${inWindowSql("created_at", window)} GROUP BY ALL ORDER BY week`);
+FROM listings WHERE ${inWindowSql("created_at", window, ds.dialect)} GROUP BY ALL ORDER BY week`);
   return (counts.objects() as Record<string, unknown>[]).map((r) => {
     const ci = wilsonInterval(Number(r.flagged), Number(r.listings));
     const week = String(r.week);

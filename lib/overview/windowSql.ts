@@ -1,16 +1,23 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { ident, literal } from "../dataset/sqlText.js";
+import { duckDbDialect } from "../engine/duckDbDialect.js";
+import type { SqlDialect } from "../engine/SqlDialect.js";
 import type { ReportWindow } from "./reportWindow.js";
 
-/** A SQL condition: the local day of `column` lies in the window. */
-export const inWindowSql = (column: string, window: ReportWindow): string =>
-  `strftime(${ident(column)}, '%Y-%m-%d') BETWEEN ${literal(window.from)} AND ${literal(window.to)}`;
+/** A SQL condition: the local day of `column` lies in the window (dialect default DuckDB's). */
+export const inWindowSql = (
+  column: string,
+  window: ReportWindow,
+  dialect: SqlDialect = duckDbDialect,
+): string =>
+  `${dialect.day(dialect.ident(column))} BETWEEN ${dialect.literal(window.from)} AND ${dialect.literal(window.to)}`;
 
 /** A SQL expression: the local `YYYY-MM-DD` day (or Monday of the week) of a timestamp column. */
-export const periodSql = (column: string, grain: "day" | "week"): string =>
-  grain === "day"
-    ? `strftime(${ident(column)}, '%Y-%m-%d')`
-    : `strftime(date_trunc('week', ${ident(column)}), '%Y-%m-%d')`;
+export const periodSql = (
+  column: string,
+  grain: "day" | "week",
+  dialect: SqlDialect = duckDbDialect,
+): string =>
+  grain === "day" ? dialect.day(dialect.ident(column)) : dialect.week(dialect.ident(column));
 
 /**
  * The flags raised in the window, numbered in file order (`flag_order`): the dataset's flags, or
@@ -18,6 +25,6 @@ export const periodSql = (column: string, grain: "day" | "week"): string =>
  */
 export const windowFlagsSql = (ds: Dataset, window: ReportWindow): string =>
   ds.has("flags")
-    ? `(SELECT listing_id, flagged_at, detector, policy, queue, flag_order FROM (SELECT *, row_number() OVER () AS flag_order FROM flags) WHERE ${inWindowSql("flagged_at", window)})`
-    : `(SELECT NULL::VARCHAR AS listing_id, NULL::TIMESTAMPTZ AS flagged_at, NULL::VARCHAR AS detector,
-  NULL::VARCHAR AS policy, NULL::VARCHAR AS queue, NULL::BIGINT AS flag_order WHERE false)`;
+    ? `(SELECT listing_id, flagged_at, detector, policy, queue, flag_order FROM (SELECT *, ${ds.dialect.rowNumber} AS flag_order FROM flags) WHERE ${inWindowSql("flagged_at", window, ds.dialect)})`
+    : `(SELECT ${ds.dialect.nullOf("string")} AS listing_id, ${ds.dialect.nullOf("timestamp")} AS flagged_at, ${ds.dialect.nullOf("string")} AS detector,
+  ${ds.dialect.nullOf("string")} AS policy, ${ds.dialect.nullOf("string")} AS queue, ${ds.dialect.nullOf("integer")} AS flag_order WHERE false)`;

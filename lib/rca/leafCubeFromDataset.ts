@@ -2,7 +2,7 @@ import { closestName } from "../data/closestName.js";
 import type { Dataset } from "../dataset/Dataset.js";
 import { kitTableNames, type KitTableName } from "../dataset/kitTables.js";
 import { relationColumns } from "../dataset/relationColumns.js";
-import { ident } from "../dataset/sqlText.js";
+import type { SqlDialect } from "../engine/SqlDialect.js";
 import type { LeafCube, PeriodSums } from "./leafCube.js";
 import * as msg from "./messages.js";
 import { parsePeriodRange, type PeriodRange } from "./PeriodRange.js";
@@ -37,7 +37,7 @@ export interface LeafCubeFromDatasetOptions {
 
 /**
  * The {@link LeafCube} of a KPI over a dataset table (or a parenthesised SQL relation over the
- * tables), computed in the engine with one GROUP BY (dimension values × period sums) after one pass
+ * tables), computed in the engine (DuckDB or ClickHouse, through the dataset's dialect) with one GROUP BY (dimension values × period sums) after one pass
  * of counts: only the leaves come back, never the rows. The cube equals `leafCube` over the same
  * rows (codes in order of first appearance, the same warnings and empty-period reasons), so every
  * search of lib/rca runs on it unchanged.
@@ -81,21 +81,23 @@ export async function leafCubeFromDataset(
         ),
       );
   const type = (column: string) => columns.find((c) => c.name === column)!.type;
-  const value = (m: SqlMeasure) => (m === 1 ? "1.0" : `CAST(${ident(m)} AS DOUBLE)`);
+  const { dialect } = ds;
+  const { ident, countIf, minOf, maxOf } = dialect;
+  const value = (m: SqlMeasure) => (m === 1 ? "1.0" : dialect.double(ident(m)));
   const dimText = (d: string) =>
-    `coalesce(nullif(${/^TIMESTAMP/.test(type(d)) ? `strftime(${ident(d)} AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%g') || 'Z'` : `CAST(${ident(d)} AS VARCHAR)`}, ''), '(empty)')`;
+    `coalesce(nullif(${/^TIMESTAMP/.test(type(d)) ? dialect.isoUtc(ident(d)) : dialect.text(ident(d))}, ''), '(empty)')`;
   const { baseline: b, current: c } = ranges;
-  const rn = kit ? "rowid" : ident(options.order ?? "rn");
-  const rows = `(SELECT ${rn} AS rn, ${timeMsSql(options.time, type(options.time))} AS t, ${value(num)} AS n, ${value(den)} AS d, ${dims.map((d, k) => `${dimText(d)} AS d${k}`).join(", ")} FROM ${kit ? ident(table) : table})`;
+  const rn = kit ? dialect.rowOrder : ident(options.order ?? "rn");
+  const rows = `(SELECT ${rn} AS rn, ${timeMsSql(options.time, type(options.time), dialect)} AS t, ${value(num)} AS n, ${value(den)} AS d, ${dims.map((d, k) => `${dimText(d)} AS d${k}`).join(", ")} FROM ${kit ? ident(table) : table})`;
   const classified = `(SELECT *, CASE WHEN t >= ${c.from} AND t < ${c.to} THEN 1 WHEN t >= ${b.from} AND t < ${b.to} THEN 0 END AS p FROM ${rows})`;
   const kept = `p IS NOT NULL AND n IS NOT NULL AND d IS NOT NULL`;
   const stats = (
     await ds.query(`SELECT
-      count(*) FILTER (t IS NULL) AS untimed,
-      count(*) FILTER (p IS NOT NULL AND (n IS NULL OR d IS NULL)) AS skipped,
-      min(t) AS tmin, max(t) AS tmax,
-      min(rn) FILTER (${kept} AND (n < 0 OR d < 0)) AS negative,
-      ${dims.map((_, k) => `count(DISTINCT d${k}) FILTER (${kept}) AS n${k}, min(d${k}) FILTER (${kept}) AS v${k}`).join(", ")}
+      ${countIf("t IS NULL")} AS untimed,
+      ${countIf("p IS NOT NULL AND (n IS NULL OR d IS NULL)")} AS skipped,
+      ${minOf("t")} AS tmin, ${maxOf("t")} AS tmax,
+      ${minOf("rn", `${kept} AND (n < 0 OR d < 0)`)} AS negative,
+      ${dims.map((_, k) => `count(DISTINCT d${k}) FILTER (WHERE ${kept}) AS n${k}, ${minOf(`d${k}`, kept)} AS v${k}`).join(", ")}
       FROM ${classified}`)
   ).object(0) as Record<string, unknown>;
   const warnings: string[] = [];
@@ -125,7 +127,9 @@ export async function leafCubeFromDataset(
     else if (size > 1) keptDims.push(k);
   });
   const period = (p: number) =>
-    ["n", "d"].map((m) => `sum(${m}) FILTER (p = ${p})`).concat(`count(*) FILTER (p = ${p})`);
+    ["n", "d"]
+      .map((m) => `sum(${m}) FILTER (WHERE p = ${p})`)
+      .concat(`count(*) FILTER (WHERE p = ${p})`);
   const leafTable = await ds.query(
     `SELECT ${keptDims.map((k) => `d${k}, `).join("")}${[...period(0), ...period(1)].map((s, i) => `coalesce(${s}, 0) AS s${i}`).join(", ")}, min(rn) AS first FROM ${classified} WHERE ${kept} GROUP BY ${keptDims.length ? "ALL" : "()"} HAVING count(*) > 0 ORDER BY first`,
   );
@@ -189,9 +193,9 @@ export async function leafCubeFromDataset(
 }
 
 /** Epoch milliseconds of a time column: timestamps as instants, numbers as epoch s (or ms ≥ 1e11). */
-function timeMsSql(column: string, type: string): string {
-  const x = ident(column);
+function timeMsSql(column: string, type: string, dialect: SqlDialect): string {
+  const x = dialect.ident(column);
   if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|FLOAT|DOUBLE|DECIMAL|U)/.test(type))
-    return `CASE WHEN abs(${x}) >= 1e11 THEN CAST(${x} AS DOUBLE) ELSE CAST(${x} AS DOUBLE) * 1000 END`;
-  return `epoch_ms(CAST(${x} AS TIMESTAMPTZ))`;
+    return `CASE WHEN abs(${x}) >= 1e11 THEN ${dialect.double(x)} ELSE ${dialect.double(x)} * 1000 END`;
+  return dialect.epochMs(dialect.instant(x));
 }

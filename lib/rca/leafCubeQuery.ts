@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { ident, literal } from "../dataset/sqlText.js";
 import type { LeafCube, PeriodSums } from "./leafCube.js";
 import * as msg from "./messages.js";
 import { RcaError } from "./RcaError.js";
@@ -26,8 +25,8 @@ export interface LeafCubeQueryOptions {
 }
 
 /**
- * The ratio {@link LeafCube} of a SQL relation, summed in the engine by one GROUP BY over the
- * dimensions: only per-leaf sums come back, never rows. Codes and leaves are in order of first row,
+ * The ratio {@link LeafCube} of a SQL relation, summed in the engine (DuckDB or ClickHouse, through
+ * the dataset's dialect) by one GROUP BY over the dimensions: only per-leaf sums come back, never rows. Codes and leaves are in order of first row,
  * and the warnings and empty-period reasons are `leafCube`'s, so the cube equals `leafCube` over the
  * same rows and every search of lib/rca runs on it unchanged.
  * @example const cube = await leafCubeQuery(ds, decidedReviewsSql(ds).sql, { dims: ["queue"], numerator: "confirmed", denominator: 1, period: { column: "week", baseline: ["2026-10-05"], current: ["2026-10-12"] } });
@@ -43,25 +42,26 @@ export async function leafCubeQuery(
     if (dims.indexOf(d) !== i) throw new RcaError(msg.duplicateDim(d));
   });
   const { period, order = "rn", segment = {}, maxCardinality = 1000 } = options;
-  const value = (m: string | 1) => (m === 1 ? "1.0" : `CAST(${ident(m)} AS DOUBLE)`);
+  const { ident, literal, double } = ds.dialect;
+  const value = (m: string | 1) => (m === 1 ? "1.0" : double(ident(m)));
   const values = (list: readonly string[]) => `(${[...list, ""].map(literal).join(", ")})`;
   const p = `CASE WHEN ${ident(period.column)} IN ${values(period.current)} THEN 1 WHEN ${ident(period.column)} IN ${values(period.baseline)} THEN 0 END`;
   const sums = [0, 1].flatMap((k) => [
-    `coalesce(sum(n) FILTER (p = ${k}), 0) AS n${k}`,
-    `coalesce(sum(d) FILTER (p = ${k}), 0) AS d${k}`,
-    `count(*) FILTER (p = ${k}) AS r${k}`,
+    `coalesce(sum(n) FILTER (WHERE p = ${k}), 0) AS n${k}`,
+    `coalesce(sum(d) FILTER (WHERE p = ${k}), 0) AS d${k}`,
+    `count(*) FILTER (WHERE p = ${k}) AS r${k}`,
   ]);
   const table =
-    await ds.query(`SELECT ${dims.map((d, k) => `${dimensionTextSql(d)} AS v${k}`).join(", ")}, ${sums.join(", ")}, min(${ident(order)}) AS first
+    await ds.query(`SELECT ${dims.map((d, k) => `${dimensionTextSql(d, ds.dialect)} AS v${k}`).join(", ")}, ${sums.join(", ")}, min(${ident(order)}) AS first
     FROM (SELECT *, ${p} AS p, ${value(options.numerator)} AS n, ${value(options.denominator)} AS d FROM ${relation})
-    WHERE p IS NOT NULL AND n IS NOT NULL AND d IS NOT NULL AND ${segmentSql(segment)}
+    WHERE p IS NOT NULL AND n IS NOT NULL AND d IS NOT NULL AND ${segmentSql(segment, ds.dialect)}
     GROUP BY ALL ORDER BY first`);
   const rows = table.objects() as Record<string, number | string>[];
   const skipped = await ds.query(
-    `SELECT count(*) AS n FROM (SELECT ${p} AS p, ${value(options.numerator)} AS n, ${value(options.denominator)} AS d FROM ${relation} WHERE ${segmentSql(segment)}) WHERE p IS NOT NULL AND (n IS NULL OR d IS NULL)`,
+    `SELECT count(*) AS skipped FROM (SELECT ${p} AS p, ${value(options.numerator)} AS n, ${value(options.denominator)} AS d FROM ${relation} WHERE ${segmentSql(segment, ds.dialect)}) WHERE p IS NOT NULL AND (n IS NULL OR d IS NULL)`,
   );
   const warnings: string[] = [];
-  const skippedRows = Number(skipped.get("n", 0));
+  const skippedRows = Number(skipped.get("skipped", 0));
   if (skippedRows) warnings.push(msg.skippedRows(skippedRows, "numerator or denominator"));
   const labels = dims.map((_, k) => [...new Set(rows.map((r) => String(r[`v${k}`])))]);
   const kept: number[] = [];

@@ -37,10 +37,10 @@ interface Counts {
 }
 
 const counts = (): Counts => ({ hits: 0, tp: 0, fp: 0 });
-const add = (c: Counts, label: number) => {
-  c.hits++;
-  if (label === 1) c.tp++;
-  else if (label === 0) c.fp++;
+const add = (c: Counts, label: number, weight = 1) => {
+  c.hits += weight;
+  if (label === 1) c.tp += weight;
+  else if (label === 0) c.fp += weight;
 };
 const stats = (c: Counts, positives: number) =>
   hitStats({ ...c, unlabeled: c.hits - c.tp - c.fp }, positives);
@@ -101,8 +101,16 @@ export class BacktestAccumulator {
     for (const column of this.by) this.segments.set(column, new Map());
   }
 
-  /** Adds one chunk of rows (hits evaluated here unless given for the same rows). */
-  add(chunk: Table, hits: RuleHits = evaluateRules(this.compiled, chunk)): void {
+  /**
+   * Adds one chunk of rows (hits evaluated here unless given for the same rows). With `weights`,
+   * each row stands for that many rows alike in hits, label, segments and period (an engine's
+   * GROUP BY); examples then come from {@link BacktestAccumulator.setExamples}.
+   */
+  add(
+    chunk: Table,
+    hits: RuleHits = evaluateRules(this.compiled, chunk),
+    weights?: ArrayLike<number>,
+  ): void {
     const names = chunk.columnNames();
     for (const [column, option] of [
       ...this.by.map((c) => [c, "--by"]),
@@ -123,9 +131,10 @@ export class BacktestAccumulator {
     const definitions = this.compiled.rules.map((r) => r.definition);
     for (let row = 0; row < n; row++) {
       const y = labels[row];
-      this.rows++;
-      if (y >= 0) this.labeled++;
-      if (y === 1) this.positives++;
+      const w = weights ? weights[row] : 1;
+      this.rows += w;
+      if (y >= 0) this.labeled += w;
+      if (y === 1) this.positives += w;
       hitRules.length = 0;
       const word = row >>> 5;
       const bit = row & 31;
@@ -147,14 +156,14 @@ export class BacktestAccumulator {
             keys[c],
             (g = { rows: 0, positives: 0, any: counts(), rules: this.ids.map(counts) }),
           );
-        g.rows++;
-        if (y === 1) g.positives++;
-        if (actingHits.length) add(g.any, y);
-        for (const r of hitRules) add(g.rules[r], y);
+        g.rows += w;
+        if (y === 1) g.positives += w;
+        if (actingHits.length) add(g.any, y, w);
+        for (const r of hitRules) add(g.rules[r], y, w);
       });
       if (hitRules.length === 0) continue;
       if (actingHits.length) {
-        add(this.total, y);
+        add(this.total, y, w);
         const resolved = resolveActions(
           actingHits.map((r) => definitions[r]),
           this.match,
@@ -162,27 +171,32 @@ export class BacktestAccumulator {
         const decider = actingHits.find((r) => this.ids[r] === resolved.ruleId)!;
         let a = this.actions.get(resolved.action);
         if (!a) this.actions.set(resolved.action, (a = counts()));
-        add(a, y);
-        add(this.decided[decider], y);
+        add(a, y, w);
+        add(this.decided[decider], y, w);
       }
       const period = times
         ? (periodStart(times[row] as Date | string | number | null, this.grain) ?? "(none)")
         : "";
       for (const r of hitRules) {
-        add(this.rules[r], y);
+        add(this.rules[r], y, w);
         // Unique among the acting rules: a shadow rule takes nothing from an active one.
-        if (actingHits.length === (this.acting[r] ? 1 : 0)) add(this.unique[r], y);
+        if (actingHits.length === (this.acting[r] ? 1 : 0)) add(this.unique[r], y, w);
         for (const s of hitRules)
-          this.overlap.set(r * k + s, (this.overlap.get(r * k + s) ?? 0) + 1);
+          this.overlap.set(r * k + s, (this.overlap.get(r * k + s) ?? 0) + w);
         if (times) {
           let c = this.periods[r].get(period);
           if (!c) this.periods[r].set(period, (c = counts()));
-          add(c, y);
+          add(c, y, w);
         }
         if (idValues && this.exampleIds[r].length < this.exampleCount)
           this.exampleIds[r].push(idValues[row]);
       }
     }
+  }
+
+  /** Sets each rule's example ids (in rule order), found by the engine rather than in `add`. */
+  setExamples(ids: readonly (readonly unknown[])[]): void {
+    ids.forEach((list, r) => (this.exampleIds[r] = list.slice(0, this.exampleCount)));
   }
 
   /** The first example ids of each rule's hits (with the `id` option), by rule id. */

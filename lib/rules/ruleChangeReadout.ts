@@ -11,7 +11,6 @@ import { mergeChanges } from "./compareRuleSetsDataset.js";
 import { BacktestAccumulator } from "./BacktestAccumulator.js";
 import { evaluateRules } from "./evaluateRules.js";
 import type { RuleHits } from "./RuleHits.js";
-import { ident } from "../dataset/sqlText.js";
 import { evasionRobustness, type EvasionRobustnessRow } from "./evasionRobustness.js";
 import type { RuleSet } from "./RuleDefinition.js";
 import type { RuleBacktest } from "./RuleBacktest.js";
@@ -144,7 +143,7 @@ export async function ruleChangeReadout(
   const wanted = [...new Set([...proposed.fields, "is_violation", ...by, "created_at", ...shown])];
   let change: RuleSetChange | undefined;
   const scan = ds.scan(
-    `SELECT ${wanted.map(ident).join(", ")} FROM ${rows} ORDER BY created_at, listing_id`,
+    `SELECT ${wanted.map(ds.dialect.ident).join(", ")} FROM ${rows} ORDER BY created_at, listing_id`,
   );
   for await (const chunk of scan) {
     const afterHits = evaluateRules(proposed, chunk);
@@ -184,7 +183,7 @@ export async function ruleChangeReadout(
   const sample = titleRules.rules.length
     ? ((
         await ds.query(
-          `SELECT * EXCLUDE (description), '' AS description FROM ${rows} WHERE focus ORDER BY created_at, listing_id LIMIT ${Math.max(0, Math.floor(robustnessSample))}`,
+          `SELECT ${ds.dialect.allExcept(["description"])}, '' AS description FROM ${rows} WHERE focus ORDER BY created_at, listing_id LIMIT ${Math.max(0, Math.floor(robustnessSample))}`,
         )
       ).objects() as Record<string, unknown>[])
     : [];

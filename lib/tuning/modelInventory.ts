@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { literal } from "../dataset/sqlText.js";
 
 /** One model found in the dataset's scores. */
 export interface ModelInfo {
@@ -37,16 +36,17 @@ export interface ModelInventory {
  * @example const { models, rollout } = await modelInventory(ds);
  */
 export async function modelInventory(ds: Dataset): Promise<ModelInventory> {
+  const { literal, day, nullOf, mostFrequent } = ds.dialect;
   const flagged = ds.has("flags")
-    ? `SELECT substr(f.detector, 7) AS model, mode(f.queue) AS queue, count(*) AS flags, min(s.score) AS min_score
+    ? `SELECT substr(f.detector, 7) AS model, ${mostFrequent("f.queue")} AS queue, count(*) AS flags, min(s.score) AS min_score
   FROM flags f JOIN model_scores s ON s.listing_id = f.listing_id AND s.model = substr(f.detector, 7)
   WHERE f.detector LIKE 'model:%' GROUP BY 1`
-    : `SELECT NULL::VARCHAR AS model, NULL::VARCHAR AS queue, 0 AS flags, NULL::DOUBLE AS min_score WHERE false`;
+    : `SELECT ${nullOf("string")} AS model, ${nullOf("string")} AS queue, 0 AS flags, ${nullOf("number")} AS min_score WHERE false`;
   const rows = (
     await ds.query(`WITH m AS (SELECT model, max(scored_at) AS last_scored FROM model_scores GROUP BY model),
 f AS (${flagged})
-SELECT m.model, strftime(m.last_scored, '%Y-%m-%d') = (SELECT strftime(max(last_scored), '%Y-%m-%d') FROM m) AS active,
-  f.queue, coalesce(f.flags, 0) AS flags, f.min_score
+SELECT m.model AS model, ${day("m.last_scored")} = (SELECT ${day("max(last_scored)")} FROM m) AS active,
+  f.queue AS queue, coalesce(f.flags, 0) AS flags, f.min_score AS min_score
 FROM m LEFT JOIN f USING (model) ORDER BY m.model`)
   ).objects() as {
     model: string;

@@ -1,8 +1,8 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { literal } from "../dataset/sqlText.js";
 import { mergeScoreCounts } from "../metrics/mergeScoreCounts.js";
 import type { ScoreCounts } from "../metrics/ScoreCounts.js";
 import { scoreCountsQuery } from "../metrics/scoreCountsQuery.js";
+import type { SegmentScoreCounts } from "../metrics/scoreCountsBy.js";
 import { scoredListingsSql } from "./scoredListingsSql.js";
 
 /** Options for {@link modelScoreWindow}. */
@@ -16,6 +16,8 @@ export interface ModelScoreWindowOptions {
   fromDay?: string;
   /** Only listings `model` and this other model both scored. Default: all. */
   sharedWith?: string;
+  /** Also count per group of these columns of `scoredListingsSql` (e.g. category). Default none. */
+  by?: readonly string[];
 }
 
 /** One model's scores in a window: ground-truth score counts and the daily volume. */
@@ -26,6 +28,8 @@ export interface ModelScoreWindow {
   /** Days with scores, in order, and the scores on each. */
   days: string[];
   dailyVolume: number[];
+  /** With `by`: the counts of each group, as `scoreCountsQuery` gives them. */
+  groups?: SegmentScoreCounts[];
 }
 
 /**
@@ -37,10 +41,11 @@ export async function modelScoreWindow(
   ds: Dataset,
   options: ModelScoreWindowOptions,
 ): Promise<ModelScoreWindow> {
-  const { model, since, beforeDay, fromDay, sharedWith } = options;
+  const { model, since, beforeDay, fromDay, sharedWith, by } = options;
+  const { literal } = ds.dialect;
   const where = [
     `model = ${literal(model)}`,
-    since ? `scored_at >= ${literal(since.toISOString())}::TIMESTAMPTZ` : "",
+    since ? `scored_at >= ${ds.dialect.timestampLiteral(since.toISOString())}` : "",
     beforeDay ? `day < ${literal(beforeDay)}` : "",
     fromDay ? `day >= ${literal(fromDay)}` : "",
     sharedWith
@@ -50,13 +55,13 @@ export async function modelScoreWindow(
     .filter(Boolean)
     .join(" AND ");
   const { groups } = await scoreCountsQuery(ds, {
-    from: scoredListingsSql,
+    from: scoredListingsSql(ds),
     score: "score",
     label: "is_violation",
     where,
   });
   const volume = await ds.query(
-    `SELECT day, count(*) AS n FROM ${scoredListingsSql} WHERE ${where} GROUP BY day ORDER BY day`,
+    `SELECT day, count(*) AS n FROM ${scoredListingsSql(ds)} WHERE ${where} GROUP BY day ORDER BY day`,
   );
   const dailyVolume = (volume.array("n") as number[]).map(Number);
   return {
@@ -64,5 +69,18 @@ export async function modelScoreWindow(
     n: dailyVolume.reduce((a, b) => a + b, 0),
     days: volume.array("day") as string[],
     dailyVolume,
+    ...(by?.length
+      ? {
+          groups: (
+            await scoreCountsQuery(ds, {
+              from: scoredListingsSql(ds),
+              score: "score",
+              label: "is_violation",
+              by,
+              where,
+            })
+          ).groups,
+        }
+      : {}),
   };
 }

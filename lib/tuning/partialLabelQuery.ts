@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { literal } from "../dataset/sqlText.js";
 import type { LabelledSample } from "../metrics/LabelledSample.js";
 import {
   partialLabelSample,
@@ -33,7 +32,8 @@ export async function partialLabelQuery(
   options: PartialLabelQueryOptions,
 ): Promise<PartialLabels> {
   const { model, since } = options;
-  const scored = `SELECT listing_id, last(score ORDER BY scored_at) AS score FROM model_scores WHERE model = ${literal(model)}${since ? ` AND scored_at >= ${literal(since.toISOString())}::TIMESTAMPTZ` : ""} GROUP BY listing_id`;
+  const { literal, lastBy, timestampLiteral } = ds.dialect;
+  const scored = `SELECT listing_id, ${lastBy("score", "scored_at")} AS score FROM model_scores WHERE model = ${literal(model)}${since ? ` AND scored_at >= ${timestampLiteral(since.toISOString())}` : ""} GROUP BY listing_id`;
   const withSql = `WITH w AS (${scored}), fl AS (SELECT DISTINCT listing_id FROM flags WHERE listing_id IN (SELECT listing_id FROM w))`;
   const flagged = Number((await ds.query(`${withSql} SELECT count(*) AS n FROM fl`)).get("n", 0));
   const decided = (

@@ -109,6 +109,7 @@ export function registerKpiCommands(program: Command): void {
     )
     .option("--dataset <tns.yaml>", "dataset definition (default data/tns.yaml, the sample)")
     .option("--data-dir <dir>", "or a folder of CSV tables named like the sample's")
+    .addOption(engineOption())
     .option("--json <out>", "write the check report as JSON")
     .action(async (opts: { dataset?: string; dataDir?: string; json?: string }) => {
       const ds = await openCliDataset(opts);

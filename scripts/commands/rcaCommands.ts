@@ -16,6 +16,7 @@ import type { RcaResult } from "../../lib/rca/RcaResult.js";
 import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
 import { DEFAULT_DATASET } from "./cliDataset.js";
 import { log } from "./cliLog.js";
+import { engineOption } from "./engineOption.js";
 
 interface RcaCommandOptions {
   data?: string;
@@ -48,6 +49,7 @@ export function registerRcaCommands(program: Command): void {
     .option("--data <file>", "a .csv, .jsonl or .parquet file, one row per event or per group")
     .option("--dataset <tns.yaml>", "or a dataset definition: sums computed in its engine")
     .option("--table <name>", "with --dataset: the kit table (reviews, flags, listings …)")
+    .addOption(engineOption())
     .requiredOption("--time <col>", "time column: ISO 8601 timestamps or dates, or epoch seconds")
     .requiredOption("--dims <a,b,c>", "comma-separated dimension columns to search")
     .option("--measure <col>", `additive KPI: the column to sum ("${COUNT}" counts rows)`)

@@ -1,7 +1,6 @@
 // Parity on the real embedded ClickHouse (npm chdb): the engine starts once for this file, and
 // every number is compared with the in-process engine and DuckDB on the same rows.
 import { join } from "node:path";
-import { DuckDBInstance, DuckDBTimestampTZValue } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../lib/dataset/Dataset.js";
 import { adHocDefinition } from "../../lib/dataset/adHocDefinition.js";
@@ -21,6 +20,7 @@ import { rowRuleIds } from "../../lib/rules/rowRuleIds.js";
 import type { RuleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { adversarialRows } from "../rules/adversarialRows.js";
 import { tmpDir } from "../data/tmpFiles.js";
+import { writeParquet } from "./writeParquet.js";
 
 const scored =
   "(SELECT m.*, l.is_violation FROM model_scores m LEFT JOIN listings l USING (listing_id))";
@@ -98,6 +98,40 @@ describe("chdb (embedded ClickHouse) gives the numbers DuckDB and the in-process
       created_at: "timestamp",
       verified: "boolean",
     };
+    it("backtestDataset grouped in ClickHouse equals DuckDB's row by row: segments, days, matches, overlap and examples with nulls", async () => {
+      const ruleSet = await loadRuleFile("test/fixtures/rules/rules/adversarial-rules.yaml");
+      const rows = adversarialRows(5_000).map((row, i) => ({
+        ...row,
+        is_violation: i % 3 ? i % 3 === 1 : null,
+      }));
+      const file = join(tmpDir("chdb-parity"), "adversarial-labelled.parquet");
+      await writeParquet(rows, { ...schema, is_violation: "boolean" }, file);
+      const run = async (engine: "duckdb" | "chdb") => {
+        const ds = await openDataset(adHocDefinition(), { engine });
+        await ds.attachFile("adversarial", file, { materialize: true });
+        const options = {
+          from: "adversarial",
+          by: ["category", "verified"],
+          time: "created_at",
+          grain: "day" as const,
+          id: "title",
+          match: "first" as const,
+        };
+        const result = await backtestDataset(ds, ruleSet, options);
+        ds.close();
+        return result;
+      };
+      const a = await run("duckdb");
+      const b = await run("chdb");
+      expect(b.backtest).toEqual(a.backtest);
+      expect(b.examples).toEqual(a.examples);
+      // Not vacuous: hits, labelled and unlabelled rows, untimed hits and null example ids.
+      expect(a.backtest.total.hits).toBeGreaterThan(500);
+      expect(a.backtest.labeled).toBeLessThan(a.backtest.rows);
+      expect(a.backtest.periods.some((p) => p.period === "(none)")).toBe(true);
+      expect(Object.values(a.examples).flat()).toContain(null);
+    }, 120_000);
+
     it("every rule hits the same rows in-process, in DuckDB and in ClickHouse", async () => {
       const ruleSet = await loadRuleFile("test/fixtures/rules/rules/adversarial-rules.yaml");
       const rows = adversarialRows(5_000);
@@ -168,42 +202,3 @@ describe("engine choice errors", () => {
     );
   });
 });
-
-/** The rows as a Parquet file with the schema's kinds (strings made well-formed, as DuckDB stores them). */
-async function writeParquet(
-  rows: Record<string, unknown>[],
-  schema: RuleFieldSchema,
-  file: string,
-): Promise<void> {
-  const types = {
-    string: "VARCHAR",
-    number: "DOUBLE",
-    boolean: "BOOLEAN",
-    timestamp: "TIMESTAMPTZ",
-  };
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
-  const fields = Object.keys(schema);
-  await connection.run(
-    `CREATE TABLE t (${fields.map((f) => `"${f}" ${types[schema[f]]}`).join(", ")})`,
-  );
-  const appender = await connection.createAppender("t");
-  for (const row of rows) {
-    for (const f of fields) {
-      const v = row[f];
-      if (v === null || v === undefined) appender.appendNull();
-      else if (schema[f] === "timestamp")
-        appender.appendTimestampTZ(
-          new DuckDBTimestampTZValue(BigInt((v as Date).getTime()) * 1000n),
-        );
-      else if (schema[f] === "number") appender.appendDouble(Number(v));
-      else if (schema[f] === "boolean") appender.appendBoolean(Boolean(v));
-      else appender.appendVarchar(String(v).toWellFormed());
-    }
-    appender.endRow();
-  }
-  appender.closeSync();
-  await connection.run(`COPY t TO '${file}' (FORMAT parquet)`);
-  connection.closeSync();
-  instance.closeSync();
-}
