@@ -640,3 +640,16 @@ export { incidentEvidence, type IncidentEvidenceOptions } from "./postmortem/inc
 export { formatInstant, hoursAfter, segmentText } from "./postmortem/incidentText.js";
 export type { PostMortem, TimelineEvent } from "./postmortem/PostMortem.js";
 export * from "./deck/index.js";
+
+// i18n: the report language (lang parameter), its catalog and formatters
+export {
+  type Lang,
+  langs,
+  checkLang,
+  I18nError,
+  messages,
+  type Messages,
+  formatDay,
+  formatCount,
+  formatKrw,
+} from "./i18n/index.js";
