@@ -13,6 +13,7 @@ import { theme } from "./theme.js";
 import { timeSeriesNumbers } from "./timeSeriesNumbers.js";
 import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
 import { wallClockTime } from "./wallClockTime.js";
+import { messages } from "../i18n/messages.js";
 
 const NAME = "timeSeriesChart";
 
@@ -160,7 +161,9 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
       ),
     );
   if (values.length === 0)
-    marks.push(Plot.text(["No data"], { frameAnchor: "middle", fontSize: 14 }));
+    marks.push(
+      Plot.text([messages(options.lang).charts.noData], { frameAnchor: "middle", fontSize: 14 }),
+    );
 
   const tickWidth = Math.max(...yDomain.map((v) => estimateTextWidth(format(v))));
   const first = points[0]?.x;
@@ -209,5 +212,6 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
       marks,
     },
     numbers,
+    options.lang,
   );
 }

@@ -166,8 +166,7 @@ export const en = {
     noDecision:
       "No decision this week: no candidate rules in the dataset, no model to tune and no KPI missed.",
     detailReports: {
-      evasion:
-        "[post-mortem](07-post-mortem.html), [rule backtest](02-rule-backtest.html)",
+      evasion: "[post-mortem](07-post-mortem.html), [rule backtest](02-rule-backtest.html)",
       rule_change:
         "[detection overview](01-detection-overview.html), [root cause](06-root-cause.html)",
       calibration_shift:

@@ -106,8 +106,7 @@ export const ko: Messages = {
     audience: (who) => `대상: ${who}`,
     stampDataAsOf: (day) => `데이터 기준일 ${day}`,
     incomplete: (note) => `불완전: ${note}`,
-    madeBy: (source) =>
-      `TnS Kit이 ${source}에서 만들었습니다. 모든 수치는 HTML 보고서와 같습니다.`,
+    madeBy: (source) => `TnS Kit이 ${source}에서 만들었습니다. 모든 수치는 HTML 보고서와 같습니다.`,
     kpis: "KPI 목표 대비 현황",
     page: (heading, page, pages) => `${heading} (${page}/${pages})`,
     target: (target) => `목표 ${target}`,
@@ -186,7 +185,8 @@ export const ko: Messages = {
       failed_next_period: "다음 기간에 확인되지 않음",
     },
     keep: (model, to) => `${model}을(를) ${to}로 유지`,
-    move: (raise, model, from, to) => `${model}을(를) ${from}에서 ${to}로 ${raise ? "올림" : "내림"}`,
+    move: (raise, model, from, to) =>
+      `${model}을(를) ${from}에서 ${to}로 ${raise ? "올림" : "내림"}`,
     now: (from) => ` (현재 ${from})`,
     notYet: (to, now, confidence, labels) =>
       `아직 결정할 단계가 아닙니다. 추정치는 ${to}${now}을(를) 가리키지만 부트스트랩 반복의 ${confidence}%에서 목표가 지켜지지 않습니다${labels !== undefined ? `. 라벨링된 상품 약 ${labels}건이 더 있으면 판단할 수 있습니다` : ""}.`,
@@ -212,9 +212,9 @@ export const ko: Messages = {
         meets_targets: "부트스트랩 반복에서 목표가 요구 신뢰도 이상으로 지켜집니다.",
         not_enough_evidence: "목표가 지켜진다는 근거가 요구 신뢰도에 못 미칩니다.",
         no_threshold_meets: "어떤 임계값도 정밀도·재현율·용량 목표를 함께 충족하지 못합니다.",
-        failed_next_period: "앞 기간에서 고른 임계값이 다음 기간의 데이터에서 목표를 지키지 못했습니다.",
-      })[verdict] +
-      (warnings ? ` 주의할 점 ${warnings}건은 임계값 조정 보고서에 있습니다.` : ""),
+        failed_next_period:
+          "앞 기간에서 고른 임계값이 다음 기간의 데이터에서 목표를 지키지 못했습니다.",
+      })[verdict] + (warnings ? ` 주의할 점 ${warnings}건은 임계값 조정 보고서에 있습니다.` : ""),
   },
   grain: { day: "일", week: "주", month: "월" },
 };

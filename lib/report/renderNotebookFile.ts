@@ -15,6 +15,9 @@ import { writeFileAtomic } from "./writeFileAtomic.js";
 import { notebookSummary } from "./notebookSummary.js";
 import { collectReportInfo } from "./collectReportInfo.js";
 import { cellSource } from "./cellSource.js";
+import type { Lang } from "../i18n/Lang.js";
+import { checkLang } from "../i18n/checkLang.js";
+import { notebookInLang } from "./notebookInLang.js";
 
 /** Options for {@link renderNotebookFile}. */
 export interface RenderNotebookFileOptions {
@@ -35,6 +38,11 @@ export interface RenderNotebookFileOptions {
   memory?: WorkerMemory;
   /** Also write `<outDir>/<name>.xlsx`, every table of the report on its own sheet. Default: false. */
   xlsx?: boolean;
+  /**
+   * The language of the report's own words and of the prose it keeps (markdown cells tagged with
+   * another language are left out). Default: the `lang` parameter, else "en".
+   */
+  lang?: Lang;
 }
 
 /**
@@ -58,6 +66,7 @@ export async function renderNotebookFile(
       dataset: notebookDataset(source, path, options.parameters),
     }));
   const { notebook, parameters } = injectParameters(source, options.parameters ?? {}, { path });
+  const lang = options.lang ?? checkLang(options.parameters?.lang ?? "en");
   // The worker also scans for personal data, inside the notebook's time budget.
   const run = await runNotebook(notebook, path, {
     timeoutSeconds: options.timeoutSeconds,
@@ -92,6 +101,8 @@ export async function renderNotebookFile(
     },
   };
   const info = collectReportInfo(executed);
+  // Title, summary, deck and workbook read the prose of the report's language only.
+  const shownNotebook = notebookInLang(executed, lang);
   // A run that finished on data ending before the report date is not complete either.
   const status =
     result.status === "ok" && info.coverage?.status === "incomplete" ? "incomplete" : result.status;
@@ -103,6 +114,7 @@ export async function renderNotebookFile(
     failedCell: result.failedCell,
     runError: result.failedCell ? undefined : result.error,
     context,
+    lang,
   });
   const htmlPath = join(outDir, `${name}.html`);
   const executedPath = join(outDir, `${name}.ipynb`);
@@ -113,25 +125,26 @@ export async function renderNotebookFile(
   const deckPath = content ? join(outDir, `${name}.pptx`) : undefined;
   if (content && deckPath) {
     const { deckBytes } = await import("../deck/deckBytes.js");
-    const title = { title: titleOf(executed) ?? name, info, source: shown };
-    await writeFileAtomic(deckPath, await deckBytes(title, content));
+    const title = { title: titleOf(shownNotebook) ?? name, info, source: shown };
+    await writeFileAtomic(deckPath, await deckBytes(title, content, lang));
   }
   const xlsxPath = options.xlsx ? join(outDir, `${name}.xlsx`) : undefined;
   if (xlsxPath) {
     const { reportWorkbook } = await import("./reportWorkbook.js");
-    const title = titleOf(executed) ?? name;
-    const workbook = await reportWorkbook(executed, {
+    const title = titleOf(shownNotebook) ?? name;
+    const workbook = await reportWorkbook(shownNotebook, {
       title,
       source: shown,
       status,
       info,
       parameters,
+      lang,
     });
     await writeFileAtomic(xlsxPath, workbook);
   }
   return {
     notebook: basename(path),
-    title: titleOf(executed) ?? name,
+    title: titleOf(shownNotebook) ?? name,
     status,
     html: htmlPath,
     executed: executedPath,
@@ -145,7 +158,7 @@ export async function renderNotebookFile(
         : undefined,
     parameters: parameters as Record<string, ParameterValue>,
     seconds: round(seconds),
-    summary: notebookSummary(executed),
+    summary: notebookSummary(shownNotebook),
     info,
   };
 }
