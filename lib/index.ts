@@ -568,6 +568,7 @@ export { datasetFiles, type DatasetFiles } from "./dataset/datasetFiles.js";
 export { backtestDataset, type BacktestDatasetOptions } from "./rules/backtestDataset.js";
 export { scoreCountsQuery, type ScoreCountsQueryOptions } from "./metrics/scoreCountsQuery.js";
 export { readIncidents, type Incident } from "./dataset/readIncidents.js";
+export { incidentText, type IncidentText } from "./dataset/incidentText.js";
 export { decidedReviewsSql, type DecidedReviews } from "./rca/decidedReviewsSql.js";
 export { leafCubeQuery, type LeafCubeQueryOptions } from "./rca/leafCubeQuery.js";
 export { segmentSql, dimensionTextSql } from "./rca/segmentSql.js";
