@@ -249,6 +249,7 @@ export {
 // kpi
 export type {
   KpiDefinition,
+  KpiText,
   KpiFormula,
   KpiTerm,
   KpiTarget,
@@ -296,6 +297,7 @@ export {
 export { kpiStatus, type KpiStatusKind } from "./kpi/kpiStatus.js";
 export { kpiAnomalies, type KpiAnomaly, type KpiAnomaliesOptions } from "./kpi/kpiAnomalies.js";
 export { formatKpiValue } from "./kpi/formatKpiValue.js";
+export { kpiText } from "./kpi/kpiText.js";
 export { periodKeys, periodRange, nextPeriod, periodStartMs } from "./kpi/periodKeys.js";
 export { quantileSorted } from "./kpi/quantileSorted.js";
 

@@ -66,6 +66,7 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
   if (options.y === undefined) throw new Error(missingOption(NAME, "y", '"precision"'));
   const { target, timeZone = theme.timeZone, dots = true } = options;
   const format = valueFormatter(options.yFormat);
+  const words = messages(options.lang);
   const yLabel = options.yLabel === undefined ? accessorLabel(options.y) : options.yLabel;
   const xLabel = options.xLabel === undefined ? null : options.xLabel;
   const rows = chartRows(data, NAME);
@@ -87,7 +88,7 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
     const partial = partials?.[i] === true;
     const lines = [
       z,
-      formatWallClock(x) + (partial ? " (partial period)" : ""),
+      formatWallClock(x) + (partial ? words.charts.partialPeriod : ""),
       `${yLabel ?? "value"}: ${y === null ? "n/a" : format(y)}`,
     ];
     return { x, y, z, partial, title: lines.filter((line) => line !== "").join("\n") };
@@ -198,6 +199,10 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
         // Keeps the dots of the first and last points inside the frame.
         inset: 6,
         ...(daily && spanDays < 14 ? { ticks: "day" } : {}),
+        // Plot's own day ticks name months in English; a language with its own writes them itself.
+        ...(daily && words.charts.dayTick
+          ? { tickFormat: (d: Date) => words.charts.dayTick!(d.getUTCMonth() + 1, d.getUTCDate()) }
+          : {}),
         ...(points.length === 0 ? { domain: [new Date(0), new Date(86_400_000)] } : {}),
         ...(values.length === 0 ? { axis: null } : {}),
       },

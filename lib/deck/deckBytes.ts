@@ -1,4 +1,5 @@
 import * as pptxgenjs from "pptxgenjs";
+import { coverageNote } from "../report/coverageNote.js";
 import type { KpiStatusName } from "../report/kpiCardsHtml.js";
 import type { ReportInfo } from "../report/reportInfo.js";
 import type { DeckContent } from "./collectDeck.js";
@@ -117,7 +118,7 @@ export async function deckBytes(
     valign: "top",
   });
   if (title.info.coverage?.status === "incomplete")
-    cover.addText(t.incomplete(title.info.coverage.note), {
+    cover.addText(t.incomplete(coverageNote(title.info.coverage, lang)), {
       x: 0.8,
       y: 5.0,
       w: W - 1.6,

@@ -21,6 +21,9 @@ export const en = {
     notFinished: "The notebook did not finish.",
     noCoverage: "the data does not reach the report date",
     afterThatDay: "Figures after that day are not data.",
+    coverageComplete: (date: string, dataEnds: string) => `data through ${date} (ends ${dataEnds})`,
+    coverageIncomplete: (dataEnds: string, date: string) =>
+      `data ends ${dataEnds}, before the report date ${date}`,
     codeLabel: { injected: "Injected parameters", parameters: "Parameters", code: "Code" },
     cellLabel: (label: string, cell: number) => `${label} (cell ${cell})`,
     outputFailed: (cell: number, name: string) => `Cell ${cell} failed: ${name}`,
@@ -84,6 +87,9 @@ export const en = {
   charts: {
     showNumbers: "Show the numbers",
     noData: "No data",
+    partialPeriod: " (partial period)",
+    /** An x-axis tick of a day; undefined keeps Plot's own (English) ticks. */
+    dayTick: undefined as ((month: number, day: number) => string) | undefined,
   },
   /** A report's workbook (tns report --xlsx). */
   workbook: {

@@ -19,6 +19,9 @@ export const ko: Messages = {
     notFinished: "노트북이 끝까지 실행되지 않았습니다.",
     noCoverage: "데이터가 보고 기준일까지 이르지 않습니다",
     afterThatDay: "그날 이후의 수치는 데이터가 아닙니다.",
+    coverageComplete: (date, dataEnds) => `${date}까지의 데이터(데이터 끝: ${dataEnds})`,
+    coverageIncomplete: (dataEnds, date) =>
+      `데이터가 보고 기준일 ${date}보다 앞선 ${dataEnds}에 끝납니다`,
     codeLabel: { injected: "주입된 매개변수", parameters: "매개변수", code: "코드" },
     cellLabel: (label, cell) => `${label} (셀 ${cell})`,
     outputFailed: (cell, name) => `셀 ${cell} 실패: ${name}`,
@@ -75,6 +78,8 @@ export const ko: Messages = {
   charts: {
     showNumbers: "수치 보기",
     noData: "데이터 없음",
+    partialPeriod: " (진행 중인 기간)",
+    dayTick: (month, day) => `${month}월 ${day}일`,
   },
   workbook: {
     contentsSheet: "목차",
@@ -122,10 +127,10 @@ export const ko: Messages = {
     period: (start, end, zone, previous) =>
       `${start} – ${end} 주간(${zone}), ${previous} 주간과 비교`,
     audience: "TnS·운영·정책·사업 책임자",
-    kpiName: (title, grain, period) => `${title} (${period} ${grain})`,
+    kpiName: (title, grain, period) => `${title} (${[period, grain].filter(Boolean).join(" ")})`,
     noData: "데이터 없음",
-    previous: (value) => `; 직전 ${value}`,
-    interval: (lower, upper) => `; 95% 신뢰구간 ${lower}–${upper}`,
+    previous: (value) => ` · 직전 ${value}`,
+    interval: (lower, upper) => ` · 95% 신뢰구간 ${lower}–${upper}`,
     n: (n) => `표본 ${n}`,
     trendTitle: "주별 정밀도와 추정 재현율",
     trendCaption: (end, precision, recall) =>
@@ -140,7 +145,7 @@ export const ko: Messages = {
     ruleBacktest: "규칙 백테스트",
     thresholdTuning: "임계값 조정",
     kpiAction: (title, higher, target, value, grain, period) =>
-      `${title}을(를) ${target} ${higher ? "이상" : "이하"}으로 되돌려야 합니다. ${period} ${grain}에 ${value}였습니다.`,
+      `${title}을(를) ${target} ${higher ? "이상" : "이하"}으로 되돌려야 합니다. ${[period, grain].filter(Boolean).join(" ")}에 ${value}였습니다.`,
     kpiRationale:
       "이번 주 KPI 가운데 목표에서 가장 멀리 벗어났습니다. 근거 보고서: KPI 대시보드와 근본 원인 분석.",
     noDecision:
@@ -189,7 +194,7 @@ export const ko: Messages = {
       `${model}을(를) ${from}에서 ${to}로 ${raise ? "올림" : "내림"}`,
     now: (from) => ` (현재 ${from})`,
     notYet: (to, now, confidence, labels) =>
-      `아직 결정할 단계가 아닙니다. 추정치는 ${to}${now}을(를) 가리키지만 부트스트랩 반복의 ${confidence}%에서 목표가 지켜지지 않습니다${labels !== undefined ? `. 라벨링된 상품 약 ${labels}건이 더 있으면 판단할 수 있습니다` : ""}.`,
+      `아직 결정할 단계가 아닙니다. 추정으로는 ${to}${now}이(가) 낫지만, 목표가 지켜지는 부트스트랩 반복이 요구 기준 ${confidence}%에 못 미칩니다${labels !== undefined ? `. 라벨링된 상품이 약 ${labels}건 더 있으면 판단할 수 있습니다` : ""}.`,
     notConfirmed: (to, from) =>
       `결정이 아닙니다. ${to}은(는) 다음 기간에 확인되지 않았습니다${from ? `. ${from}을(를) 유지하고` : ""} 최근 라벨로 다시 조정하세요.`,
     noThreshold: (to, now) =>
@@ -216,5 +221,6 @@ export const ko: Messages = {
           "앞 기간에서 고른 임계값이 다음 기간의 데이터에서 목표를 지키지 못했습니다.",
       })[verdict] + (warnings ? ` 주의할 점 ${warnings}건은 임계값 조정 보고서에 있습니다.` : ""),
   },
-  grain: { day: "일", week: "주", month: "월" },
+  // A day needs no word after its date ("2026년 10월 29일"); a week or month does.
+  grain: { day: "", week: "주간", month: "월간" },
 };

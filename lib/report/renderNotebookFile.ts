@@ -1,4 +1,5 @@
 import { basename, join, relative } from "node:path";
+import { coverageNote } from "./coverageNote.js";
 import type { ErrorOutput, Notebook, ParameterValue } from "./Notebook.js";
 import { collectRunContext } from "./collectRunContext.js";
 import type { RunContext } from "./RunContext.js";
@@ -154,7 +155,7 @@ export async function renderNotebookFile(
     message: result.error
       ? `${result.error.ename}: ${result.error.evalue}`
       : status === "incomplete"
-        ? info.coverage!.note
+        ? coverageNote(info.coverage!, lang)
         : undefined,
     parameters: parameters as Record<string, ParameterValue>,
     seconds: round(seconds),

@@ -1,4 +1,5 @@
 import type { CodeCell, ErrorOutput, Notebook, Output, ParameterValue } from "./Notebook.js";
+import { coverageNote } from "./coverageNote.js";
 import { cellSource } from "./cellSource.js";
 import { escapeHtml } from "./escapeHtml.js";
 import { renderMarkdown } from "./markdown.js";
@@ -98,7 +99,7 @@ export function renderNotebookHtml(
     info.dataAsOf ? `<div><dt>${t.dataAsOf}</dt><dd>${escapeHtml(info.dataAsOf)}</dd></div>` : "",
     info.audience ? `<div><dt>${t.audience}</dt><dd>${escapeHtml(info.audience)}</dd></div>` : "",
     `<div><dt>${t.notebook}</dt><dd>${escapeHtml(source)}</dd></div>`,
-    `<div><dt>${t.status}</dt><dd><span class="status status-${status === "ok" ? "ok" : "failed"}">${words.status[status]}</span>${info.coverage ? ` <small>${escapeHtml(info.coverage.note)}</small>` : ""}</dd></div>`,
+    `<div><dt>${t.status}</dt><dd><span class="status status-${status === "ok" ? "ok" : "failed"}">${words.status[status]}</span>${info.coverage ? ` <small>${escapeHtml(coverageNote(info.coverage, lang))}</small>` : ""}</dd></div>`,
     parameters.length
       ? `<div><dt>${t.parameters}</dt><dd>${parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")}</dd></div>`
       : "",
@@ -112,7 +113,7 @@ export function renderNotebookHtml(
             : escapeHtml(options.runError?.evalue ?? t.notFinished)
         }</div>`
       : status === "incomplete"
-        ? `<div class="banner" role="alert"><strong>${escapeHtml(t.incompleteColon)}</strong> ${escapeHtml(info.coverage?.note ?? t.noCoverage)}. ${escapeHtml(t.afterThatDay)}</div>`
+        ? `<div class="banner" role="alert"><strong>${escapeHtml(t.incompleteColon)}</strong> ${escapeHtml(info.coverage ? coverageNote(info.coverage, lang) : t.noCoverage)}. ${escapeHtml(t.afterThatDay)}</div>`
         : "";
   const toc = headings.length
     ? `<nav class="toc" id="contents" aria-label="${t.contents}"><strong>${t.contents}</strong><ol>${headings

@@ -2,6 +2,7 @@ import { escapeHtml } from "./escapeHtml.js";
 import { interactiveScript, interactiveScriptHash } from "./interactiveScript.js";
 import type { Lang } from "../i18n/Lang.js";
 import { messages } from "../i18n/messages.js";
+import { koreanReportStyles } from "./reportStyles.js";
 
 /**
  * The Content-Security-Policy every report carries: nothing may load or run except inline styles,
@@ -40,7 +41,7 @@ export function reportDocument(parts: ReportDocumentParts): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${escapeHtml(parts.title)}</title>`,
-    `<style>${parts.styles}</style>`,
+    `<style>${parts.styles}${parts.lang === "ko" ? koreanReportStyles : ""}</style>`,
     "</head>",
     `<body${scriptWords(parts.lang ?? "en")}><div class="page">${parts.body}</div><script>${interactiveScript}</script></body>`,
     "</html>",
