@@ -13,6 +13,7 @@ import { theme } from "./theme.js";
 import { timeSeriesNumbers } from "./timeSeriesNumbers.js";
 import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
 import { wallClockTime } from "./wallClockTime.js";
+import { dayTicks } from "./dayTicks.js";
 import { messages } from "../i18n/messages.js";
 
 const NAME = "timeSeriesChart";
@@ -199,9 +200,13 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
         // Keeps the dots of the first and last points inside the frame.
         inset: 6,
         ...(daily && spanDays < 14 ? { ticks: "day" } : {}),
-        // Plot's own day ticks name months in English; a language with its own writes them itself.
-        ...(daily && words.charts.dayTick
-          ? { tickFormat: (d: Date) => words.charts.dayTick!(d.getUTCMonth() + 1, d.getUTCDate()) }
+        // Plot's own day ticks name months in English; a language with its own writes them itself,
+        // wider, so fewer of them.
+        ...(daily && first && words.charts.dayTick
+          ? {
+              ticks: dayTicks(first, last, (options.width ?? theme.width) - 100, 72),
+              tickFormat: (d: Date) => words.charts.dayTick!(d.getUTCMonth() + 1, d.getUTCDate()),
+            }
           : {}),
         ...(points.length === 0 ? { domain: [new Date(0), new Date(86_400_000)] } : {}),
         ...(values.length === 0 ? { axis: null } : {}),

@@ -13,9 +13,8 @@ export const tableScript = `(function () {
     return (document.body && document.body.getAttribute("data-" + name)) || fallback;
   }
   function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (all, key) {
-      return values.hasOwnProperty(key) ? String(values[key]) : all;
-    });
+    for (var key in values) template = template.split("{" + key + "}").join(String(values[key]));
+    return template;
   }
   var rowCount = word("row-count", "{n} rows");
   var rowsOf = word("rows-of", "{shown} of {total} rows");
