@@ -114,7 +114,9 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
   const colour = (i: number) => theme.categorical[i % theme.categorical.length];
   const marks: Plot.Markish[] = [];
   const targetText =
-    target === undefined ? undefined : (options.targetLabel ?? targetLabel(target, format));
+    target === undefined
+      ? undefined
+      : (options.targetLabel ?? targetLabel(target, format, options.lang));
   if (target !== undefined) {
     const domain = [yDomain[0], yDomain[yDomain.length - 1]] as const;
     marks.push(...targetMarks(target, { domain, label: targetText, chart: NAME }));

@@ -67,7 +67,7 @@ describe("the executive summary with lang=ko", { timeout: 300_000 }, () => {
     expect(incidents).not.toMatch(/Evidence|no segment given/);
 
     // The deck: Korean slide titles, statuses and decisions; the chart's series in Korean.
-    const zip = await JSZip.loadAsync(readFileSync(result.deck!));
+    const zip = await JSZip.loadAsync(new Uint8Array(readFileSync(result.deck!)));
     const slideNames = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     const texts = await Promise.all(
       slideNames.map(async (n) =>
