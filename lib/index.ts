@@ -249,6 +249,7 @@ export {
 // kpi
 export type {
   KpiDefinition,
+  KpiText,
   KpiFormula,
   KpiTerm,
   KpiTarget,
@@ -296,6 +297,7 @@ export {
 export { kpiStatus, type KpiStatusKind } from "./kpi/kpiStatus.js";
 export { kpiAnomalies, type KpiAnomaly, type KpiAnomaliesOptions } from "./kpi/kpiAnomalies.js";
 export { formatKpiValue } from "./kpi/formatKpiValue.js";
+export { kpiText } from "./kpi/kpiText.js";
 export { periodKeys, periodRange, nextPeriod, periodStartMs } from "./kpi/periodKeys.js";
 export { quantileSorted } from "./kpi/quantileSorted.js";
 
@@ -568,6 +570,7 @@ export { datasetFiles, type DatasetFiles } from "./dataset/datasetFiles.js";
 export { backtestDataset, type BacktestDatasetOptions } from "./rules/backtestDataset.js";
 export { scoreCountsQuery, type ScoreCountsQueryOptions } from "./metrics/scoreCountsQuery.js";
 export { readIncidents, type Incident } from "./dataset/readIncidents.js";
+export { incidentText, type IncidentText } from "./dataset/incidentText.js";
 export { decidedReviewsSql, type DecidedReviews } from "./rca/decidedReviewsSql.js";
 export { leafCubeQuery, type LeafCubeQueryOptions } from "./rca/leafCubeQuery.js";
 export { segmentSql, dimensionTextSql } from "./rca/segmentSql.js";
@@ -641,3 +644,16 @@ export { incidentEvidence, type IncidentEvidenceOptions } from "./postmortem/inc
 export { formatInstant, hoursAfter, segmentText } from "./postmortem/incidentText.js";
 export type { PostMortem, TimelineEvent } from "./postmortem/PostMortem.js";
 export * from "./deck/index.js";
+
+// i18n: the report language (lang parameter), its catalog and formatters
+export {
+  type Lang,
+  langs,
+  checkLang,
+  I18nError,
+  messages,
+  type Messages,
+  formatDay,
+  formatCount,
+  formatKrw,
+} from "./i18n/index.js";

@@ -1,3 +1,5 @@
+import type { Lang } from "../i18n/Lang.js";
+
 /** Options every chart helper accepts. */
 export interface ChartOptions {
   /** Visible title and accessible name of the chart; required. */
@@ -16,4 +18,6 @@ export interface ChartOptions {
   xLabel?: string | null;
   /** Label of the y axis; default the y column name, none when y is a function. */
   yLabel?: string | null;
+  /** The language of the words the chart writes itself ("Show the numbers", "No data"); default "en". */
+  lang?: Lang;
 }

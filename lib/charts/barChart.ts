@@ -14,6 +14,7 @@ import { renderPlot } from "./renderPlot.js";
 import { theme } from "./theme.js";
 import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
 import { valueLabelMarks } from "./valueLabelMarks.js";
+import { messages } from "../i18n/messages.js";
 
 const NAME = "barChart";
 
@@ -138,7 +139,9 @@ export function barChart<T>(data: ChartData<T>, options: BarChartOptions<T>): st
   if (interval) marks.push(...errorBarMarks(bars, { horizontal, band }));
   if (valueLabels) marks.push(...valueLabelMarks(bars, { horizontal, stacked, format }));
   if (values.length === 0)
-    marks.push(Plot.text(["No data"], { frameAnchor: "middle", fontSize: 14 }));
+    marks.push(
+      Plot.text([messages(options.lang).charts.noData], { frameAnchor: "middle", fontSize: 14 }),
+    );
 
   const ranked = bars.filter((bar) => bar.value !== null).sort((a, b) => b.value! - a.value!);
   const description =
@@ -179,5 +182,6 @@ export function barChart<T>(data: ChartData<T>, options: BarChartOptions<T>): st
       marks,
     },
     numbers,
+    options.lang,
   );
 }

@@ -79,5 +79,6 @@ export function calibrationChart(rows: readonly CalibrationRow[], options: Chart
       ],
     },
     numbers,
+    options.lang,
   );
 }

@@ -1,4 +1,6 @@
 import type { ChartNumbers } from "./ChartNumbers.js";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 
 /** The longest numbers table a chart carries; helpers thin longer curves before this applies. */
 export const CHART_NUMBERS_LIMIT = 400;
@@ -13,17 +15,19 @@ export function chartNumbersElement(
   document: Document,
   numbers: ChartNumbers,
   className: string,
+  lang: Lang = "en",
 ): HTMLElement {
+  const words = messages(lang);
   const details = document.createElement("details");
   details.className = `${className}-numbers`;
   const summary = document.createElement("summary");
-  summary.textContent = "Show the numbers";
+  summary.textContent = words.charts.showNumbers;
   const table = document.createElement("table");
   const shown = numbers.rows.slice(0, CHART_NUMBERS_LIMIT);
   const notes = [
     numbers.note,
     shown.length < numbers.rows.length
-      ? `Showing ${shown.length} of ${numbers.rows.length} rows.`
+      ? words.table.rowsShown(String(shown.length), String(numbers.rows.length))
       : undefined,
   ].filter((note): note is string => note !== undefined && note !== "");
   if (notes.length > 0) {

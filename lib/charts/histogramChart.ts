@@ -11,6 +11,7 @@ import { numericValues } from "./numericValues.js";
 import { renderPlot } from "./renderPlot.js";
 import { theme } from "./theme.js";
 import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
+import { messages } from "../i18n/messages.js";
 
 const NAME = "histogramChart";
 
@@ -74,7 +75,10 @@ export function histogramChart<T>(data: ChartData<T>, options: HistogramChartOpt
     ),
     Plot.ruleY([0]),
   ];
-  if (binned === 0) marks.push(Plot.text(["No data"], { frameAnchor: "middle", fontSize: 14 }));
+  if (binned === 0)
+    marks.push(
+      Plot.text([messages(options.lang).charts.noData], { frameAnchor: "middle", fontSize: 14 }),
+    );
 
   const mode = shown.reduce<(typeof shown)[number] | undefined>(
     (m, bin) => (m && m.count >= bin.count ? m : bin),
@@ -124,5 +128,6 @@ export function histogramChart<T>(data: ChartData<T>, options: HistogramChartOpt
       marks,
     },
     numbers,
+    options.lang,
   );
 }

@@ -132,5 +132,6 @@ export function precisionRecallChart(
       marks,
     },
     numbers,
+    options.lang,
   );
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions, ScaleOptions } from "@observablehq/plot";
 import { chartNumbersElement } from "./chartNumbersElement.js";
+import type { Lang } from "../i18n/Lang.js";
 import type { ChartNumbers } from "./ChartNumbers.js";
 import { missingAccessibleName } from "./messages.js";
 import { plotDocument } from "./plotDocument.js";
@@ -79,7 +80,11 @@ function applyFonts(root: Element, className: string): void {
  * Throws when the chart would have no accessible name (no `ariaLabel` and no string `title`).
  * @example const svg = renderPlot({ title: "Flags by queue", marks: [Plot.barY(rows, { x: "queue", y: "n" })] });
  */
-export function renderPlot(options: PlotOptions, numbers?: ChartNumbers): string {
+export function renderPlot(
+  options: PlotOptions,
+  numbers?: ChartNumbers,
+  lang: Lang = "en",
+): string {
   const themed = themedPlotOptions(options);
   if (themed.ariaLabel == null || themed.ariaLabel === "") {
     throw new Error(missingAccessibleName("renderPlot"));
@@ -98,7 +103,7 @@ export function renderPlot(options: PlotOptions, numbers?: ChartNumbers): string
   const className = themed.className ?? theme.className;
   applyFonts(rendered, className);
   if (numbers === undefined) return serializeWithStableIds(rendered, className);
-  const details = chartNumbersElement(document, numbers, className);
+  const details = chartNumbersElement(document, numbers, className, lang);
   if (rendered.localName === "figure") {
     rendered.append(details);
     return serializeWithStableIds(rendered, className);

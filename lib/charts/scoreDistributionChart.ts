@@ -10,6 +10,7 @@ import { renderPlot } from "./renderPlot.js";
 import { scoreDistributionNumbers } from "./scoreDistributionNumbers.js";
 import { theme } from "./theme.js";
 import { valueFormatter } from "./valueFormatter.js";
+import { messages } from "../i18n/messages.js";
 
 const NAME = "scoreDistributionChart";
 const VIOLATION = "violation";
@@ -141,7 +142,13 @@ export function scoreDistributionChart<T>(
   }
   const [violations, others] = [byClass.get(VIOLATION)!, byClass.get(NOT_VIOLATION)!];
   if (violations.length + others.length === 0) {
-    marks.push(Plot.text(["No data"], { frameAnchor: "middle", fontSize: 14, facet: "super" }));
+    marks.push(
+      Plot.text([messages(options.lang).charts.noData], {
+        frameAnchor: "middle",
+        fontSize: 14,
+        facet: "super",
+      }),
+    );
   }
 
   const above = (values: number[]) => values.filter((v) => v >= threshold!).length / values.length;
@@ -182,5 +189,6 @@ export function scoreDistributionChart<T>(
       marks,
     },
     numbers,
+    options.lang,
   );
 }

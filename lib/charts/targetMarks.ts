@@ -1,4 +1,6 @@
 import * as Plot from "@observablehq/plot";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 import { invalidTarget } from "./messages.js";
 import { theme } from "./theme.js";
 
@@ -42,12 +44,16 @@ export function targetBounds(
 export function targetLabel(
   target: ChartTarget,
   format: (value: number) => string = String,
+  lang: Lang = "en",
 ): string {
   const { lower, upper } = targetBounds(target);
+  const word = messages(lang).cards.target;
   if (lower !== undefined && upper !== undefined) {
-    return lower === upper ? `target ${format(lower)}` : `target ${format(lower)}–${format(upper)}`;
+    return lower === upper
+      ? `${word} ${format(lower)}`
+      : `${word} ${format(lower)}–${format(upper)}`;
   }
-  return lower !== undefined ? `target ≥ ${format(lower)}` : `target ≤ ${format(upper!)}`;
+  return lower !== undefined ? `${word} ≥ ${format(lower)}` : `${word} ≤ ${format(upper!)}`;
 }
 
 /**

@@ -89,5 +89,6 @@ export function thresholdCurveChart(
       marks,
     },
     numbers,
+    options.lang,
   );
 }

@@ -121,5 +121,6 @@ export function thresholdTradeoffChart(
       marks,
     },
     numbers,
+    options.lang,
   );
 }

@@ -13,6 +13,8 @@ import { theme } from "./theme.js";
 import { timeSeriesNumbers } from "./timeSeriesNumbers.js";
 import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
 import { wallClockTime } from "./wallClockTime.js";
+import { dayTicks } from "./dayTicks.js";
+import { messages } from "../i18n/messages.js";
 
 const NAME = "timeSeriesChart";
 
@@ -65,6 +67,7 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
   if (options.y === undefined) throw new Error(missingOption(NAME, "y", '"precision"'));
   const { target, timeZone = theme.timeZone, dots = true } = options;
   const format = valueFormatter(options.yFormat);
+  const words = messages(options.lang);
   const yLabel = options.yLabel === undefined ? accessorLabel(options.y) : options.yLabel;
   const xLabel = options.xLabel === undefined ? null : options.xLabel;
   const rows = chartRows(data, NAME);
@@ -86,7 +89,7 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
     const partial = partials?.[i] === true;
     const lines = [
       z,
-      formatWallClock(x) + (partial ? " (partial period)" : ""),
+      formatWallClock(x) + (partial ? words.charts.partialPeriod : ""),
       `${yLabel ?? "value"}: ${y === null ? "n/a" : format(y)}`,
     ];
     return { x, y, z, partial, title: lines.filter((line) => line !== "").join("\n") };
@@ -111,7 +114,9 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
   const colour = (i: number) => theme.categorical[i % theme.categorical.length];
   const marks: Plot.Markish[] = [];
   const targetText =
-    target === undefined ? undefined : (options.targetLabel ?? targetLabel(target, format));
+    target === undefined
+      ? undefined
+      : (options.targetLabel ?? targetLabel(target, format, options.lang));
   if (target !== undefined) {
     const domain = [yDomain[0], yDomain[yDomain.length - 1]] as const;
     marks.push(...targetMarks(target, { domain, label: targetText, chart: NAME }));
@@ -160,7 +165,9 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
       ),
     );
   if (values.length === 0)
-    marks.push(Plot.text(["No data"], { frameAnchor: "middle", fontSize: 14 }));
+    marks.push(
+      Plot.text([messages(options.lang).charts.noData], { frameAnchor: "middle", fontSize: 14 }),
+    );
 
   const tickWidth = Math.max(...yDomain.map((v) => estimateTextWidth(format(v))));
   const first = points[0]?.x;
@@ -195,6 +202,14 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
         // Keeps the dots of the first and last points inside the frame.
         inset: 6,
         ...(daily && spanDays < 14 ? { ticks: "day" } : {}),
+        // Plot's own day ticks name months in English; a language with its own writes them itself,
+        // wider, so fewer of them.
+        ...(daily && first && words.charts.dayTick
+          ? {
+              ticks: dayTicks(first, last, (options.width ?? theme.width) - 100, 72),
+              tickFormat: (d: Date) => words.charts.dayTick!(d.getUTCMonth() + 1, d.getUTCDate()),
+            }
+          : {}),
         ...(points.length === 0 ? { domain: [new Date(0), new Date(86_400_000)] } : {}),
         ...(values.length === 0 ? { axis: null } : {}),
       },
@@ -209,5 +224,6 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
       marks,
     },
     numbers,
+    options.lang,
   );
 }

@@ -1,7 +1,10 @@
 import * as pptxgenjs from "pptxgenjs";
+import { coverageNote } from "../report/coverageNote.js";
 import type { KpiStatusName } from "../report/kpiCardsHtml.js";
 import type { ReportInfo } from "../report/reportInfo.js";
 import type { DeckContent } from "./collectDeck.js";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 
 // The package's types describe a CommonJS default export; Node loads its ES build, whose default
 // export is the same class.
@@ -23,12 +26,12 @@ const ink = "1D2433";
 const muted = "5B6475";
 const line = "D9DEE7";
 const wash = "F5F7FA";
-const status: Record<KpiStatusName, { fill: string; text: string; label: string }> = {
-  met: { fill: "E3F3E8", text: "1B7F3B", label: "met" },
-  at_risk: { fill: "FDF0DC", text: "B26B00", label: "at risk" },
-  missed: { fill: "FBE5E3", text: "B3261E", label: "missed" },
-  no_data: { fill: wash, text: muted, label: "no data" },
-  partial: { fill: wash, text: muted, label: "partial, not judged" },
+const status: Record<KpiStatusName, { fill: string; text: string }> = {
+  met: { fill: "E3F3E8", text: "1B7F3B" },
+  at_risk: { fill: "FDF0DC", text: "B26B00" },
+  missed: { fill: "FBE5E3", text: "B3261E" },
+  no_data: { fill: wash, text: muted },
+  partial: { fill: wash, text: muted },
 };
 /** Okabe–Ito, as the report's charts. */
 const seriesColours = ["0072B2", "E69F00", "009E73", "CC79A7", "56B4E9", "D55E00"];
@@ -46,10 +49,16 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
 /**
  * An editable PowerPoint deck of a report (pptxgenjs): a title slide with the period and data
  * freshness, KPI cards in status colours, one native line chart per trend, one slide per decision,
- * and the incidents in plain language. Returns the .pptx bytes.
+ * and the incidents in plain language, the deck's own words in `lang` (default "en"). Returns the
+ * .pptx bytes.
  * @example await writeFileAtomic("reports/00-executive-summary.pptx", await deckBytes(title, content))
  */
-export async function deckBytes(title: DeckTitle, content: DeckContent): Promise<Uint8Array> {
+export async function deckBytes(
+  title: DeckTitle,
+  content: DeckContent,
+  lang: Lang = "en",
+): Promise<Uint8Array> {
+  const t = messages(lang).deck;
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
   pptx.title = title.title;
@@ -77,7 +86,7 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
       fontSize: 10,
       color: muted,
     });
-  const stamp = [title.info.period, title.info.dataAsOf && `data as of ${title.info.dataAsOf}`]
+  const stamp = [title.info.period, title.info.dataAsOf && t.stampDataAsOf(title.info.dataAsOf)]
     .filter(Boolean)
     .join(" · ");
 
@@ -94,9 +103,9 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
     color: ink,
   });
   const facts = [
-    title.info.period && `Period: ${title.info.period}`,
-    title.info.dataAsOf && `Data as of: ${title.info.dataAsOf}`,
-    title.info.audience && `For: ${title.info.audience}`,
+    title.info.period && t.period(title.info.period),
+    title.info.dataAsOf && t.dataAsOf(title.info.dataAsOf),
+    title.info.audience && t.audience(title.info.audience),
   ].filter((s): s is string => Boolean(s));
   cover.addText(facts.join("\n"), {
     x: 0.8,
@@ -109,7 +118,7 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
     valign: "top",
   });
   if (title.info.coverage?.status === "incomplete")
-    cover.addText(`Incomplete: ${title.info.coverage.note}`, {
+    cover.addText(t.incomplete(coverageNote(title.info.coverage, lang)), {
       x: 0.8,
       y: 5.0,
       w: W - 1.6,
@@ -120,17 +129,12 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
       color: status.missed.text,
       fill: { color: status.missed.fill },
     });
-  footer(cover, `Made by TnS Kit from ${title.source}; every figure is the HTML report's.`);
+  footer(cover, t.madeBy(title.source));
 
   // 2. KPI cards, worst first as the notebook ordered them, nine to a slide.
   chunks(content.kpis, kpisPerSlide).forEach((cards, page, pages) => {
     const slide = pptx.addSlide();
-    heading(
-      slide,
-      pages.length > 1
-        ? `KPIs against target (${page + 1}/${pages.length})`
-        : "KPIs against target",
-    );
+    heading(slide, pages.length > 1 ? t.page(t.kpis, page + 1, pages.length) : t.kpis);
     cards.forEach((card, i) => {
       const s = status[card.status] ?? status.no_data;
       const x = 0.5 + (i % 3) * 4.15;
@@ -162,7 +166,7 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
         bold: true,
         color: ink,
       });
-      slide.addText(s.label, {
+      slide.addText(t.statusLabel[card.status] ?? t.statusLabel.no_data, {
         x: x + 2.5,
         y: y + 0.55,
         w: 1.38,
@@ -174,9 +178,7 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
         fill: { color: s.fill },
         align: "center",
       });
-      const lines = [card.target && `target ${card.target}`, card.detail]
-        .filter(Boolean)
-        .join("\n");
+      const lines = [card.target && t.target(card.target), card.detail].filter(Boolean).join("\n");
       slide.addText(lines, {
         x: x + 0.12,
         y: y + 1.05,
@@ -237,7 +239,7 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
   // 4. One slide per decision, as the report's cards say it.
   content.decisions.forEach((d, i) => {
     const slide = pptx.addSlide();
-    heading(slide, `Decision ${i + 1}: ${d.title}`);
+    heading(slide, t.decision(i + 1, d.title));
     slide.addText(d.action, {
       x: 0.5,
       y: 1.2,
@@ -250,9 +252,9 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
       valign: "top",
     });
     const body = [
-      d.impact && { text: `Impact: ${d.impact}`, options: { breakLine: true } },
-      d.rationale && { text: `Why: ${d.rationale}`, options: { breakLine: true } },
-      d.owner && { text: `Owner: ${d.owner}` },
+      d.impact && { text: t.impact(d.impact), options: { breakLine: true } },
+      d.rationale && { text: t.why(d.rationale), options: { breakLine: true } },
+      d.owner && { text: t.owner(d.owner) },
     ].filter((p): p is { text: string; options: { breakLine: boolean } } => Boolean(p));
     if (body.length)
       slide.addText(body, {
@@ -270,8 +272,8 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
   });
   if (content.decisions.length === 0) {
     const slide = pptx.addSlide();
-    heading(slide, "Decisions");
-    slide.addText("No decision this period.", {
+    heading(slide, t.decisions);
+    slide.addText(t.noDecision, {
       x: 0.5,
       y: 1.3,
       w: W - 1,
@@ -285,7 +287,7 @@ export async function deckBytes(title: DeckTitle, content: DeckContent): Promise
   // 5. Incidents in plain language, six to a slide.
   chunks(content.incidents, incidentsPerSlide).forEach((items, page, pages) => {
     const slide = pptx.addSlide();
-    heading(slide, pages.length > 1 ? `Incidents (${page + 1}/${pages.length})` : "Incidents");
+    heading(slide, pages.length > 1 ? t.page(t.incidents, page + 1, pages.length) : t.incidents);
     slide.addText(
       items.flatMap((item) => [
         { text: item.title, options: { bold: true, fontSize: 15, breakLine: true } },

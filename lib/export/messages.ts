@@ -1,11 +1,5 @@
-// Every user-facing string of the export module (sheet labels and error messages), in one place
-// so they can be translated: errors say what is invalid, the value and the fix.
-
-/** The first sheet of a report's workbook. */
-export const contentsSheet = "Contents";
-
-/** The columns of the list of tables on the contents sheet. */
-export const contentsColumns = ["Sheet", "Table", "Rows", "Note"] as const;
+// Every error message of the export module, in one place: what is invalid, the value and the fix.
+// The words a workbook carries (the contents sheet's labels) are in the catalog, lib/i18n.
 
 export const tooManyRows = (sheet: string, rows: number, max: number) =>
   `sheet "${sheet}": ${rows.toLocaleString("en-US")} rows is more than a worksheet holds (${max.toLocaleString("en-US")}); write it with --csv instead, or filter the rows`;

@@ -5,6 +5,8 @@ import { fixedZipTimes } from "./fixedZipTimes.js";
 import { sheetNames } from "./sheetNames.js";
 import { ExportError } from "./ExportError.js";
 import * as msg from "./messages.js";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 
 /** Options for {@link tableWorkbook}. */
 export interface TableWorkbookOptions {
@@ -13,6 +15,8 @@ export interface TableWorkbookOptions {
    * per table with its sheet, title, rows and note. Default: no such sheet.
    */
   contents?: [string, string][];
+  /** The language of the contents sheet's name and column heads. Default: "en". */
+  lang?: Lang;
 }
 
 /** Excel number formats of the report formats (dates and times are written as dates). */
@@ -48,17 +52,19 @@ export async function tableWorkbook(
   workbook.creator = "TnS Kit";
   workbook.created = fixedTime;
   workbook.modified = fixedTime;
-  const contents = options.contents ? workbook.addWorksheet(msg.contentsSheet) : undefined;
+  const words = messages(options.lang).workbook;
+  const contents = options.contents ? workbook.addWorksheet(words.contentsSheet) : undefined;
   const names = sheetNames(
     tables.map((t) => t.title),
-    contents ? [msg.contentsSheet] : [],
+    contents ? [words.contentsSheet] : [],
   );
   tables.forEach((table, i) => {
     if (table.rows.length > maxRows)
       throw new ExportError(msg.tooManyRows(names[i], table.rows.length, maxRows));
     addTableSheet(workbook.addWorksheet(names[i]), table);
   });
-  if (contents && options.contents) fillContents(contents, options.contents, tables, names);
+  if (contents && options.contents)
+    fillContents(contents, options.contents, tables, names, words.contentsColumns);
   return fixedZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
@@ -93,9 +99,9 @@ function header(sheet: ExcelJS.Worksheet, columns: number, rows: number): void {
 }
 
 // Printed (or converted to PDF), a sheet's columns fit the page's width; rows run on.
-function fitToPageWidth(sheet: ExcelJS.Worksheet): void {
+function fitToPageWidth(sheet: ExcelJS.Worksheet, headerRow = true): void {
   sheet.pageSetup = { ...sheet.pageSetup, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  sheet.pageSetup.printTitlesRow = sheet.name === msg.contentsSheet ? undefined : "1:1";
+  sheet.pageSetup.printTitlesRow = headerRow ? "1:1" : undefined;
 }
 
 function fillContents(
@@ -103,10 +109,11 @@ function fillContents(
   lines: [string, string][],
   tables: readonly DataTable[],
   names: string[],
+  columns: readonly string[],
 ): void {
   for (const [label, value] of lines) sheet.addRow([label, value]).getCell(1).font = { bold: true };
   sheet.addRow([]);
-  const head = sheet.addRow([...msg.contentsColumns]);
+  const head = sheet.addRow([...columns]);
   head.font = { bold: true };
   tables.forEach((table, i) =>
     sheet.addRow([names[i], table.title ?? null, table.rows.length, table.note ?? null]),
@@ -115,7 +122,7 @@ function fillContents(
   const first = Math.max(...[...lines.map(([label]) => label), ...names].map(textWidth), 8);
   const widths = [first + 2, 60, 8, 40];
   widths.forEach((w, j) => (sheet.getColumn(j + 1).width = w));
-  fitToPageWidth(sheet);
+  fitToPageWidth(sheet, false);
   sheet.getColumn(2).alignment = { wrapText: true, vertical: "top" };
 }
 

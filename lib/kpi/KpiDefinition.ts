@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/Lang.js";
 import type { GrainName } from "../time/periodStart.js";
 
 /**
@@ -86,6 +87,14 @@ export interface KpiDefinition {
   /** How to show the value: "percent", "integer", "number", "hours". Default "number". */
   format: string;
   target?: KpiTarget;
+  /** The title and description in other languages (`ko: { title, description }` in kpis.yaml). */
+  translations?: Partial<Record<Lang, KpiText>>;
+}
+
+/** A KPI's words in one language. */
+export interface KpiText {
+  title: string;
+  description: string;
 }
 
 /** A parsed kpis.yaml: derived columns per table and the KPI definitions. */

@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/Lang.js";
 import { formatValue } from "../report/formatValue.js";
 
 /**
@@ -5,9 +6,9 @@ import { formatValue } from "../report/formatValue.js";
  * "number" (2 decimals); NaN is an en dash.
  * @example formatKpiValue(4.276, "hours") // "4.3 h"
  */
-export function formatKpiValue(value: number, format: string): string {
+export function formatKpiValue(value: number, format: string, lang: Lang = "en"): string {
   if (!Number.isFinite(value)) return "–";
-  if (format === "hours") return `${value.toFixed(1)} h`;
+  if (format === "hours") return `${value.toFixed(1)}${lang === "ko" ? "시간" : " h"}`;
   if (format === "percent" || format === "integer") return formatValue(value, format);
   return formatValue(value, "number");
 }

@@ -1,3 +1,4 @@
+import { langs } from "../i18n/Lang.js";
 import { parse } from "yaml";
 import type { KpiDefinition, KpiFormula, KpiSet, KpiTarget, KpiTerm } from "./KpiDefinition.js";
 import { KpiError } from "./KpiError.js";
@@ -87,7 +88,40 @@ function parseKpi(raw: unknown, file: string, index: number): KpiDefinition {
     formula,
     format,
     target,
+    ...translationsOf(raw, file, name),
   };
+}
+
+// `ko: { title, description }`: each part optional, falling back to the English one.
+function translationsOf(
+  raw: Record<string, unknown>,
+  file: string,
+  name: string,
+): Pick<KpiDefinition, "translations"> {
+  const translations: NonNullable<KpiDefinition["translations"]> = {};
+  for (const lang of langs.filter((l) => l !== "en")) {
+    const given = raw[lang];
+    if (given === undefined) continue;
+    const field = (key: "title" | "description") => {
+      const value = isObject(given) ? given[key] : undefined;
+      if (value !== undefined && typeof value !== "string")
+        throw new KpiError(
+          msg.invalidField(file, name, `${lang}.${key}`, value, "write text"),
+          name,
+        );
+      return value;
+    };
+    if (!isObject(given))
+      throw new KpiError(
+        msg.invalidField(file, name, lang, given, `write { title: …, description: … }`),
+        name,
+      );
+    translations[lang] = {
+      title: field("title") ?? String(raw.title ?? name),
+      description: field("description") ?? String(raw.description ?? ""),
+    };
+  }
+  return Object.keys(translations).length ? { translations } : {};
 }
 
 function parseFormula(raw: unknown, file: string, name: string): KpiFormula {

@@ -96,6 +96,7 @@ export function beforeAfterChart(
       ],
     },
     numbers,
+    options.lang,
   );
 }
 

@@ -96,5 +96,6 @@ export function contributionWaterfallChart(
       ],
     },
     numbers,
+    options.lang,
   );
 }

@@ -2,7 +2,8 @@ import { escapeHtml } from "./escapeHtml.js";
 import type { FormatName } from "./formatValue.js";
 import { tableCells } from "./tableCells.js";
 import { tableDownloadHtml } from "./tableDownloadHtml.js";
-import * as msg from "./messages.js";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 
 /** A column of {@link htmlTable}: a field name, or a spec with label, format and accessor. */
 export type HtmlTableColumn<Row> =
@@ -32,6 +33,8 @@ export interface HtmlTableOptions<Row> {
    * why they have none (the link lives in the page, and makes it longer). Default: 5,000.
    */
   csvLimit?: number;
+  /** The language of the table's own words (row-count note, CSV link). Default: "en". */
+  lang?: Lang;
 }
 
 /** Rows up to which {@link htmlTable} offers a table's data as a CSV link. */
@@ -82,12 +85,13 @@ export function htmlTable<Row extends object>(
     .join("");
   const more =
     rows.length > limit
-      ? `<span class="more">${escapeHtml(msg.rowsShown(limit, rows.length))}</span>`
+      ? `<span class="more">${escapeHtml(messages(options.lang).table.rowsShown(String(limit), String(rows.length)))}</span>`
       : "";
   const download = tableDownloadHtml(exported ? table : undefined, {
     rows: rows.length,
     csvLimit,
     caption: options.caption,
+    lang: options.lang,
   });
   const caption = `<caption>${[escapeHtml(options.caption ?? ""), more, download].filter(Boolean).join(" ")}</caption>`;
   return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;

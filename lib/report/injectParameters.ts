@@ -4,6 +4,7 @@ import { parameterDeclarations, parametersCellIndex } from "./parameterDeclarati
 import type { ParameterKind } from "./parameterDeclarations.js";
 import * as msg from "./messages.js";
 import { isCalendarDay } from "../time/isCalendarDay.js";
+import { checkLang } from "../i18n/checkLang.js";
 
 /** Options for {@link injectParameters}. */
 export interface InjectParametersOptions {
@@ -39,6 +40,8 @@ export function injectParameters(
     // A day parameter (its default is a quoted YYYY-MM-DD) must get a real day, before any cell runs.
     if (isCalendarDay(declaration.defaultSource.slice(1, -1)) && !isCalendarDay(value))
       throw new NotebookError(msg.parameterDay(path, name, raw[name]));
+    // The report language is the renderer's too: only a language the kit writes.
+    if (name === "lang") checkLang(value);
     parameters[name] = value;
     lines.push(`${declaration.keyword} ${name} = ${JSON.stringify(value)};`);
   }

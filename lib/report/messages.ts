@@ -59,35 +59,4 @@ export const coverageDay = (name: string, value: unknown) =>
 export const parameterDay = (path: string, name: string, raw: string) =>
   `${path}: parameter ${name}=${JSON.stringify(raw)} is not a calendar day like its default; pass YYYY-MM-DD, e.g. ${name}=2026-10-29`;
 
-// Words on report pages.
-
-export const rowsShown = (shown: number, total: number) => `Showing ${shown} of ${total} rows.`;
-
-/** The text of a table's CSV download link (a no-break space keeps it on one line). */
-export const csvLink = "Download\u00A0CSV";
-
-export const csvLinkTitle = (rows: string) =>
-  `Download the table's data (${rows} rows) as CSV, UTF-8; personal data masked as in the table`;
-
-/** Shown instead of the CSV link under a table too long to carry its data. */
-export const csvOmitted = "no CSV";
-
-export const csvOmittedTitle = (rows: string, limit: string) =>
-  `No CSV download: the table has ${rows} rows, more than the ${limit} a report page carries as a link; raise htmlTable's csvLimit or filter the rows in the notebook`;
-
-/** The note on a workbook sheet made from a table that carried no CSV link. */
-export const tableWithoutData =
-  "the cells as the page shows them (text): the table carried no CSV link with its data";
-
-// The contents sheet of a report's workbook (tns report --xlsx).
-export const workbookReport = "Report";
-export const workbookPeriod = "Period";
-export const workbookDataAsOf = "Data as of";
-export const workbookStatus = "Status";
-export const workbookNotebook = "Notebook";
-export const workbookParameters = "Parameters";
-export const workbookStatusText = {
-  ok: "complete",
-  incomplete: "incomplete: the data does not reach the report date",
-  failed: "failed: a cell failed; the tables after it are missing",
-} as const;
+// Words on report pages, decks and workbooks live in the catalog of each language: lib/i18n.

@@ -1,4 +1,5 @@
 import { basename, join, relative } from "node:path";
+import { coverageNote } from "./coverageNote.js";
 import type { ErrorOutput, Notebook, ParameterValue } from "./Notebook.js";
 import { collectRunContext } from "./collectRunContext.js";
 import type { RunContext } from "./RunContext.js";
@@ -15,6 +16,9 @@ import { writeFileAtomic } from "./writeFileAtomic.js";
 import { notebookSummary } from "./notebookSummary.js";
 import { collectReportInfo } from "./collectReportInfo.js";
 import { cellSource } from "./cellSource.js";
+import type { Lang } from "../i18n/Lang.js";
+import { checkLang } from "../i18n/checkLang.js";
+import { notebookInLang } from "./notebookInLang.js";
 
 /** Options for {@link renderNotebookFile}. */
 export interface RenderNotebookFileOptions {
@@ -35,6 +39,11 @@ export interface RenderNotebookFileOptions {
   memory?: WorkerMemory;
   /** Also write `<outDir>/<name>.xlsx`, every table of the report on its own sheet. Default: false. */
   xlsx?: boolean;
+  /**
+   * The language of the report's own words and of the prose it keeps (markdown cells tagged with
+   * another language are left out). Default: the `lang` parameter, else "en".
+   */
+  lang?: Lang;
 }
 
 /**
@@ -58,6 +67,7 @@ export async function renderNotebookFile(
       dataset: notebookDataset(source, path, options.parameters),
     }));
   const { notebook, parameters } = injectParameters(source, options.parameters ?? {}, { path });
+  const lang = options.lang ?? checkLang(options.parameters?.lang ?? "en");
   // The worker also scans for personal data, inside the notebook's time budget.
   const run = await runNotebook(notebook, path, {
     timeoutSeconds: options.timeoutSeconds,
@@ -92,6 +102,8 @@ export async function renderNotebookFile(
     },
   };
   const info = collectReportInfo(executed);
+  // Title, summary, deck and workbook read the prose of the report's language only.
+  const shownNotebook = notebookInLang(executed, lang);
   // A run that finished on data ending before the report date is not complete either.
   const status =
     result.status === "ok" && info.coverage?.status === "incomplete" ? "incomplete" : result.status;
@@ -103,6 +115,7 @@ export async function renderNotebookFile(
     failedCell: result.failedCell,
     runError: result.failedCell ? undefined : result.error,
     context,
+    lang,
   });
   const htmlPath = join(outDir, `${name}.html`);
   const executedPath = join(outDir, `${name}.ipynb`);
@@ -113,25 +126,26 @@ export async function renderNotebookFile(
   const deckPath = content ? join(outDir, `${name}.pptx`) : undefined;
   if (content && deckPath) {
     const { deckBytes } = await import("../deck/deckBytes.js");
-    const title = { title: titleOf(executed) ?? name, info, source: shown };
-    await writeFileAtomic(deckPath, await deckBytes(title, content));
+    const title = { title: titleOf(shownNotebook) ?? name, info, source: shown };
+    await writeFileAtomic(deckPath, await deckBytes(title, content, lang));
   }
   const xlsxPath = options.xlsx ? join(outDir, `${name}.xlsx`) : undefined;
   if (xlsxPath) {
     const { reportWorkbook } = await import("./reportWorkbook.js");
-    const title = titleOf(executed) ?? name;
-    const workbook = await reportWorkbook(executed, {
+    const title = titleOf(shownNotebook) ?? name;
+    const workbook = await reportWorkbook(shownNotebook, {
       title,
       source: shown,
       status,
       info,
       parameters,
+      lang,
     });
     await writeFileAtomic(xlsxPath, workbook);
   }
   return {
     notebook: basename(path),
-    title: titleOf(executed) ?? name,
+    title: titleOf(shownNotebook) ?? name,
     status,
     html: htmlPath,
     executed: executedPath,
@@ -141,11 +155,11 @@ export async function renderNotebookFile(
     message: result.error
       ? `${result.error.ename}: ${result.error.evalue}`
       : status === "incomplete"
-        ? info.coverage!.note
+        ? coverageNote(info.coverage!, lang)
         : undefined,
     parameters: parameters as Record<string, ParameterValue>,
     seconds: round(seconds),
-    summary: notebookSummary(executed),
+    summary: notebookSummary(shownNotebook),
     info,
   };
 }

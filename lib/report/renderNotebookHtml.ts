@@ -1,4 +1,5 @@
 import type { CodeCell, ErrorOutput, Notebook, Output, ParameterValue } from "./Notebook.js";
+import { coverageNote } from "./coverageNote.js";
 import { cellSource } from "./cellSource.js";
 import { escapeHtml } from "./escapeHtml.js";
 import { renderMarkdown } from "./markdown.js";
@@ -10,8 +11,9 @@ import type { RunContext } from "./RunContext.js";
 import { reportInfoMimeType } from "./reportInfo.js";
 import { collectReportInfo } from "./collectReportInfo.js";
 import { csvFileStem } from "./tableDownloadHtml.js";
-
-const statusLabel = { ok: "complete", incomplete: "incomplete", failed: "failed" } as const;
+import type { Lang } from "../i18n/Lang.js";
+import { messages, type Messages } from "../i18n/messages.js";
+import { cellInLang } from "./notebookInLang.js";
 
 /** Options for {@link renderNotebookHtml}. */
 export interface RenderNotebookHtmlOptions {
@@ -30,6 +32,11 @@ export interface RenderNotebookHtmlOptions {
   runError?: ErrorOutput;
   /** The code and data the run was made from, shown in the footer. Default: not shown. */
   context?: RunContext;
+  /**
+   * The language of the page's own words (header, banners, contents, footer); markdown cells tagged
+   * with another language (`"tns": {"lang": "ko"}` in their metadata) are left out. Default: "en".
+   */
+  lang?: Lang;
 }
 
 /**
@@ -43,6 +50,9 @@ export function renderNotebookHtml(
   options: RenderNotebookHtmlOptions = {},
 ): string {
   const source = options.source ?? "notebook.ipynb";
+  const lang = options.lang ?? "en";
+  const words = messages(lang);
+  const t = words.report;
   const name = source.replace(/^.*\//, "").replace(/\.ipynb$/, "");
   const usedIds = new Set<string>(["contents"]);
   // Each table's CSV download is named <report>-<table>.csv, unique within the page; a table
@@ -62,6 +72,7 @@ export function renderNotebookHtml(
   let title = "";
   notebook.cells.forEach((cell, index) => {
     const number = index + 1;
+    if (!cellInLang(cell, lang)) return;
     if (cell.cell_type === "markdown") {
       const rendered = renderMarkdown(cellSource(cell), usedIds);
       let html = rendered.html;
@@ -75,7 +86,7 @@ export function renderNotebookHtml(
       section = rendered.headings.at(-1)?.text ?? section;
       body.push(`<section class="cell markdown" id="cell-${number}">${html}</section>`);
     } else if (cell.cell_type === "code") {
-      body.push(codeCell(cell, number, csvFileName));
+      body.push(codeCell(cell, number, csvFileName, words));
     }
   });
   title ||= name;
@@ -83,42 +94,43 @@ export function renderNotebookHtml(
   const status = options.status ?? "ok";
   const parameters = Object.entries(options.parameters ?? {});
   const header = [
-    `<header class="report-header"><p class="kicker">TnS Kit report</p><h1>${escapeHtml(title)}</h1><dl class="meta">`,
-    info.period ? `<div><dt>Period</dt><dd>${escapeHtml(info.period)}</dd></div>` : "",
-    info.dataAsOf ? `<div><dt>Data as of</dt><dd>${escapeHtml(info.dataAsOf)}</dd></div>` : "",
-    info.audience ? `<div><dt>For</dt><dd>${escapeHtml(info.audience)}</dd></div>` : "",
-    `<div><dt>Notebook</dt><dd>${escapeHtml(source)}</dd></div>`,
-    `<div><dt>Status</dt><dd><span class="status status-${status === "ok" ? "ok" : "failed"}">${statusLabel[status]}</span>${info.coverage ? ` <small>${escapeHtml(info.coverage.note)}</small>` : ""}</dd></div>`,
+    `<header class="report-header"><p class="kicker">${escapeHtml(t.kicker)}</p><h1>${escapeHtml(title)}</h1><dl class="meta">`,
+    info.period ? `<div><dt>${t.period}</dt><dd>${escapeHtml(info.period)}</dd></div>` : "",
+    info.dataAsOf ? `<div><dt>${t.dataAsOf}</dt><dd>${escapeHtml(info.dataAsOf)}</dd></div>` : "",
+    info.audience ? `<div><dt>${t.audience}</dt><dd>${escapeHtml(info.audience)}</dd></div>` : "",
+    `<div><dt>${t.notebook}</dt><dd>${escapeHtml(source)}</dd></div>`,
+    `<div><dt>${t.status}</dt><dd><span class="status status-${status === "ok" ? "ok" : "failed"}">${words.status[status]}</span>${info.coverage ? ` <small>${escapeHtml(coverageNote(info.coverage, lang))}</small>` : ""}</dd></div>`,
     parameters.length
-      ? `<div><dt>Parameters</dt><dd>${parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")}</dd></div>`
+      ? `<div><dt>${t.parameters}</dt><dd>${parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")}</dd></div>`
       : "",
     `</dl></header>`,
   ].join("");
   const banner =
     status === "failed"
-      ? `<div class="banner" role="alert"><strong>This report is incomplete.</strong> ${
+      ? `<div class="banner" role="alert"><strong>${t.incomplete}</strong> ${
           options.failedCell
-            ? `Cell ${options.failedCell} failed; the cells after it did not run. <a href="#cell-${options.failedCell}">Go to the error</a>.`
-            : escapeHtml(options.runError?.evalue ?? "The notebook did not finish.")
+            ? `${escapeHtml(t.cellFailed(options.failedCell))} <a href="#cell-${options.failedCell}">${escapeHtml(t.goToError)}</a>.`
+            : escapeHtml(options.runError?.evalue ?? t.notFinished)
         }</div>`
       : status === "incomplete"
-        ? `<div class="banner" role="alert"><strong>This report is incomplete:</strong> ${escapeHtml(info.coverage?.note ?? "the data does not reach the report date")}. Figures after that day are not data.</div>`
+        ? `<div class="banner" role="alert"><strong>${escapeHtml(t.incompleteColon)}</strong> ${escapeHtml(info.coverage ? coverageNote(info.coverage, lang) : t.noCoverage)}. ${escapeHtml(t.afterThatDay)}</div>`
         : "";
   const toc = headings.length
-    ? `<nav class="toc" id="contents" aria-label="Contents"><strong>Contents</strong><ol>${headings
+    ? `<nav class="toc" id="contents" aria-label="${t.contents}"><strong>${t.contents}</strong><ol>${headings
         .map(
           (h) =>
             `<li class="toc-${h.level}"><a href="#${escapeHtml(h.id)}">${escapeHtml(h.text)}</a></li>`,
         )
         .join("")}</ol></nav>`
     : "";
-  const footer = `<footer>Rendered by TnS Kit from ${escapeHtml(source)}. Self-contained page: no external resources; reads fully with JavaScript off.${
-    options.context ? runManifestHtml(options.context, parameters) : ""
+  const footer = `<footer>${escapeHtml(t.footer(source))}${
+    options.context ? runManifestHtml(options.context, parameters, t) : ""
   }</footer>`;
   return reportDocument({
     title,
     styles: reportStyles,
     body: header + banner + toc + body.join("\n") + footer,
+    lang,
   });
 }
 
@@ -126,15 +138,19 @@ function codeCell(
   cell: CodeCell,
   number: number,
   csvFileName: (suggested: string) => string,
+  words: Messages,
 ): string {
   const tags = cell.metadata?.tags ?? [];
+  const labels = words.report.codeLabel;
   const label = tags.includes("injected-parameters")
-    ? "Injected parameters"
+    ? labels.injected
     : tags.includes("parameters")
-      ? "Parameters"
-      : "Code";
-  const code = `<details class="code"><summary>${label} (cell ${number})</summary><pre><code>${escapeHtml(cellSource(cell))}</code></pre></details>`;
-  const outputs = cell.outputs.map((output) => renderOutput(output, number, csvFileName)).join("");
+      ? labels.parameters
+      : labels.code;
+  const code = `<details class="code"><summary>${escapeHtml(words.report.cellLabel(label, number))}</summary><pre><code>${escapeHtml(cellSource(cell))}</code></pre></details>`;
+  const outputs = cell.outputs
+    .map((output) => renderOutput(output, number, csvFileName, words))
+    .join("");
   return `<section class="cell code-cell" id="cell-${number}">${code}${outputs}</section>`;
 }
 
@@ -146,12 +162,13 @@ function renderOutput(
   output: Output,
   number: number,
   csvFileName: (suggested: string) => string,
+  words: Messages,
 ): string {
   switch (output.output_type) {
     case "stream":
       return `<pre class="output ${output.name}">${escapeHtml(text(output.text))}</pre>`;
     case "error":
-      return `<div class="output error" role="alert"><strong>Cell ${number} failed: ${escapeHtml(output.ename)}</strong><pre>${escapeHtml(
+      return `<div class="output error" role="alert"><strong>${escapeHtml(words.report.outputFailed(number, output.ename))}</strong><pre>${escapeHtml(
         output.ename === "TypeScriptError"
           ? output.evalue
           : output.traceback.join("\n") || output.evalue,
@@ -179,7 +196,11 @@ function renderOutput(
   }
 }
 
-function runManifestHtml(context: RunContext, parameters: [string, ParameterValue][]): string {
+function runManifestHtml(
+  context: RunContext,
+  parameters: [string, ParameterValue][],
+  t: Messages["report"],
+): string {
   const rows = context.data
     .map(
       (f) =>
@@ -188,8 +209,9 @@ function runManifestHtml(context: RunContext, parameters: [string, ParameterValu
     .join("");
   const params = parameters.length
     ? parameters.map(([k, v]) => `${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}`).join(", ")
-    : "defaults";
-  return `<details class="manifest"><summary>Run manifest</summary><p>Code: git <code>${escapeHtml(context.gitCommit)}</code>. Parameters: ${params}.</p><table><thead><tr><th>Data file</th><th>Read as</th><th class="num">Bytes</th><th>SHA-256 (first 16)</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+    : t.defaults;
+  const [file, role, bytes, sha] = t.manifestColumns;
+  return `<details class="manifest"><summary>${t.manifest}</summary><p>${t.manifestCode} <code>${escapeHtml(context.gitCommit)}</code>. ${t.manifestParameters} ${params}.</p><table><thead><tr><th>${file}</th><th>${role}</th><th class="num">${bytes}</th><th>${sha}</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
 
 // Removes the first <h1 id="…">…</h1> (and the newline after it) with indexOf: a lazy regex is

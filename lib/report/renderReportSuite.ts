@@ -17,6 +17,7 @@ import { notebookDataset } from "./notebookDataset.js";
 import { previousReports } from "./previousReports.js";
 import { tableCacheVariable } from "../dataset/Dataset.js";
 import { workerMemory } from "./workerMemory.js";
+import { checkLang } from "../i18n/checkLang.js";
 
 /** Options for {@link renderReportSuite}. */
 export interface RenderReportSuiteOptions {
@@ -83,6 +84,9 @@ export async function renderReportSuite(
     throw new NotebookError(msg.suiteConcurrency(concurrency));
   const memory = workerMemory(options.memoryMb ?? 2048, Math.min(concurrency, names.length));
   const parameters = options.parameters ?? {};
+  // The suite's language: every report's chrome and the index, also of notebooks without a lang
+  // parameter.
+  const lang = checkLang(parameters.lang ?? "en");
   const declared = new Map<string, Set<string>>();
   const notebooks = new Map<string, Notebook>();
   for (const name of names) {
@@ -130,6 +134,7 @@ export async function renderReportSuite(
           memory,
           pptx: options.pptx,
           xlsx: options.xlsx,
+          lang,
         });
       } catch (error) {
         // An invalid notebook or a file that cannot be written (disk full, read-only, a folder in
@@ -162,7 +167,7 @@ export async function renderReportSuite(
   // With --only, the reports not re-rendered stay in the index and manifest as last rendered.
   const kept = only.length ? await previousReports(outDir, new Set(names)) : [];
   const listed = [...kept, ...results].sort((a, b) => (a.notebook < b.notebook ? -1 : 1));
-  await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(listed, context));
+  await writeFileAtomic(join(outDir, "index.html"), renderIndexHtml(listed, context, lang));
   const manifest: RunManifest = {
     generator: "tns-kit",
     startedAt: started.toISOString(),

@@ -78,3 +78,11 @@ footer { margin-top: 48px; border-top: 1px solid var(--line); padding-top: 10px;
   caption a.csv, caption .csv-omitted { display: none; }
 }
 `;
+
+/**
+ * Added to pages whose words are Korean: lines break between words (eojeol), not inside them, as
+ * Korean text is set; a token longer than its line (an id, a URL) may still break.
+ */
+export const koreanReportStyles = `
+.page { word-break: keep-all; overflow-wrap: break-word; }
+`;

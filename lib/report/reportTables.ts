@@ -7,7 +7,8 @@ import { cellSource } from "./cellSource.js";
 import { renderMarkdown } from "./markdown.js";
 import { reportInfoMimeType } from "./reportInfo.js";
 import { sanitizeHtml } from "./sanitizeHtml.js";
-import * as msg from "./messages.js";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 
 const formats = new Set<string>([
   "text",
@@ -30,7 +31,8 @@ let fragmentParser: JSDOM | undefined;
  * note saying so.
  * @example const tables = reportTables(executed); // then tableWorkbook(tables)
  */
-export function reportTables(notebook: Notebook): DataTable[] {
+export function reportTables(notebook: Notebook, lang: Lang = "en"): DataTable[] {
+  const withoutData = messages(lang).workbook.tableWithoutData;
   const tables: DataTable[] = [];
   let section: string | undefined;
   for (const cell of notebook.cells) {
@@ -44,13 +46,13 @@ export function reportTables(notebook: Notebook): DataTable[] {
       if (output.data[reportInfoMimeType] !== undefined) continue;
       const html = output.data["text/html"];
       if (html === undefined || !text(html).includes("<table")) continue;
-      tables.push(...tablesOf(sanitizeHtml(text(html)), section));
+      tables.push(...tablesOf(sanitizeHtml(text(html)), section, withoutData));
     }
   }
   return tables;
 }
 
-function tablesOf(html: string, section: string | undefined): DataTable[] {
+function tablesOf(html: string, section: string | undefined, withoutData: string): DataTable[] {
   fragmentParser ??= new JSDOM("");
   const template = fragmentParser.window.document.createElement("template");
   template.innerHTML = html;
@@ -73,7 +75,7 @@ function tablesOf(html: string, section: string | undefined): DataTable[] {
       rows: [...table.querySelectorAll(":scope > tbody > tr")].map((tr) =>
         [...tr.querySelectorAll(":scope > td, :scope > th")].map((td) => td.textContent ?? ""),
       ),
-      note: omitted ?? msg.tableWithoutData,
+      note: omitted ?? withoutData,
     };
   });
 }

@@ -2,7 +2,8 @@ import { tableWorkbook } from "../export/tableWorkbook.js";
 import type { Notebook, ParameterValue } from "./Notebook.js";
 import type { ReportInfo } from "./reportInfo.js";
 import { reportTables } from "./reportTables.js";
-import * as msg from "./messages.js";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 
 /** What {@link reportWorkbook} says about the report on its contents sheet. */
 export interface ReportWorkbookOptions {
@@ -12,6 +13,8 @@ export interface ReportWorkbookOptions {
   status: "ok" | "incomplete" | "failed";
   info?: ReportInfo;
   parameters?: Record<string, ParameterValue>;
+  /** The language of the contents sheet and of the notes on tables without data. Default: "en". */
+  lang?: Lang;
 }
 
 /**
@@ -25,20 +28,22 @@ export async function reportWorkbook(
   options: ReportWorkbookOptions,
 ): Promise<Uint8Array> {
   const parameters = Object.entries(options.parameters ?? {});
+  const msg = messages(options.lang).workbook;
   const lines: [string, string | undefined][] = [
-    [msg.workbookReport, options.title],
-    [msg.workbookPeriod, options.info?.period],
-    [msg.workbookDataAsOf, options.info?.dataAsOf],
-    [msg.workbookStatus, msg.workbookStatusText[options.status]],
-    [msg.workbookNotebook, options.source],
+    [msg.report, options.title],
+    [msg.period, options.info?.period],
+    [msg.dataAsOf, options.info?.dataAsOf],
+    [msg.status, msg.statusText[options.status]],
+    [msg.notebook, options.source],
     [
-      msg.workbookParameters,
+      msg.parameters,
       parameters.length
         ? parameters.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ")
         : undefined,
     ],
   ];
-  return tableWorkbook(reportTables(executed), {
+  return tableWorkbook(reportTables(executed, options.lang), {
     contents: lines.filter((l): l is [string, string] => l[1] !== undefined),
+    lang: options.lang,
   });
 }

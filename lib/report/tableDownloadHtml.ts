@@ -3,7 +3,8 @@ import { csvDataUri } from "../export/csvDataUri.js";
 import { csvText } from "../export/csvText.js";
 import { escapeHtml } from "./escapeHtml.js";
 import { formatValue } from "./formatValue.js";
-import * as msg from "./messages.js";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 
 /** Options for {@link tableDownloadHtml}. */
 export interface TableDownloadHtmlOptions {
@@ -13,6 +14,8 @@ export interface TableDownloadHtmlOptions {
   csvLimit: number;
   /** The table's caption: the file's name comes from it. */
   caption?: string;
+  /** The language of the link's words. Default: "en". */
+  lang?: Lang;
 }
 
 /**
@@ -25,6 +28,7 @@ export function tableDownloadHtml(
   table: DataTable | undefined,
   options: TableDownloadHtmlOptions,
 ): string {
+  const msg = messages(options.lang).table;
   const rows = formatValue(options.rows, "integer");
   if (!table) {
     const limit = formatValue(options.csvLimit, "integer");

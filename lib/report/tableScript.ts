@@ -8,6 +8,16 @@
 export const tableScript = `(function () {
   "use strict";
   var longTable = 10;
+  // The page's language gives the words (body data attributes); English when it gives none.
+  function word(name, fallback) {
+    return (document.body && document.body.getAttribute("data-" + name)) || fallback;
+  }
+  function fill(template, values) {
+    for (var key in values) template = template.split("{" + key + "}").join(String(values[key]));
+    return template;
+  }
+  var rowCount = word("row-count", "{n} rows");
+  var rowsOf = word("rows-of", "{shown} of {total} rows");
   var each = function (list, f) { Array.prototype.forEach.call(list, f); };
   function isDigit(c) { return c >= "0" && c <= "9"; }
   // The number a cell starts with ("1,204", "−0.6/day", "65.5% [54.8–74.8%]", "₩5,000"), read
@@ -73,12 +83,12 @@ export const tableScript = `(function () {
     box.className = "table-filter";
     var input = document.createElement("input");
     input.type = "search";
-    input.placeholder = "Filter rows";
-    input.setAttribute("aria-label", "Filter the rows of the next table");
+    input.placeholder = word("filter-placeholder", "Filter rows");
+    input.setAttribute("aria-label", word("filter-label", "Filter the rows of the next table"));
     var count = document.createElement("span");
     count.className = "table-filter-count";
     count.setAttribute("aria-live", "polite");
-    count.textContent = total + " rows";
+    count.textContent = fill(rowCount, { n: total });
     input.addEventListener("input", function () {
       var query = input.value.trim().toLowerCase();
       var shown = 0;
@@ -87,7 +97,8 @@ export const tableScript = `(function () {
         row.hidden = !keep;
         if (keep) shown++;
       });
-      count.textContent = query === "" ? total + " rows" : shown + " of " + total + " rows";
+      count.textContent =
+        query === "" ? fill(rowCount, { n: total }) : fill(rowsOf, { shown: shown, total: total });
     });
     box.appendChild(input);
     box.appendChild(count);

@@ -16,6 +16,8 @@ import type { RuleSet } from "./RuleDefinition.js";
 import type { RuleBacktest } from "./RuleBacktest.js";
 import type { RuleFieldSchema } from "./ruleFieldSchema.js";
 import { relationRuleSchema } from "./relationRuleSchema.js";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 
 /** Options for {@link ruleChangeReadout}. */
 export interface RuleChangeReadoutOptions {
@@ -35,6 +37,8 @@ export interface RuleChangeReadoutOptions {
   robustnessSample?: number;
   /** Examples of new catches and new false positives. Default 6. */
   examples?: number;
+  /** The language of the decision cards. Default: "en". */
+  lang?: Lang;
 }
 
 /** Everything a report says about a rule change, computed once. */
@@ -198,6 +202,7 @@ export async function ruleChangeReadout(
     .map((r) => worstOf(r.id))
     .filter((w) => w !== undefined);
   const { ruleIds, matrix } = backtest.overlap;
+  const t = messages(options.lang).rules;
   const cards = backtest.rules
     .filter((r) => candidateIds.includes(r.id))
     .map((rule): RecommendationCard => {
@@ -213,27 +218,38 @@ export async function ruleChangeReadout(
         .sort((a, b) => matrix[k][ruleIds.indexOf(b)] - matrix[k][ruleIds.indexOf(a)])[0];
       const queue = typeof def.extra.queue === "string" ? def.extra.queue : undefined;
       return {
-        title: ship ? `Ship ${rule.id}` : `Do not ship ${rule.id} yet`,
+        title: ship ? t.ship(rule.id) : t.hold(rule.id),
         action: ship
-          ? `Add ${rule.id} to production${queue ? ` (review queue ${queue})` : ""}${closest ? `, keep ${closest} until the overlap is confirmed live` : ""}.`
-          : `Hold the rule: ${
+          ? t.addAction(rule.id, queue, closest)
+          : t.holdAction(
               rule.precision_low < minPrecisionLow
-                ? `its precision lower bound ${pct(rule.precision_low)} is under ${pct(minPrecisionLow)}`
+                ? t.lowPrecision(pct(rule.precision_low), pct(minPrecisionLow))
                 : extraFalsePositivesPerDay > maxExtraFalsePositivesPerDay
-                  ? `it adds ${extraFalsePositivesPerDay.toFixed(1)} false positives a day, over ${maxExtraFalsePositivesPerDay}`
-                  : "it does not raise recall during the period"
-            }.`,
-        impact: `period recall ${pct(recall.during.estimate)} → ${pct(recall.duringAfter.estimate)}; +${change.newlyCaught} violations caught, +${change.newFalsePositives} false positives (${extraFalsePositivesPerDay.toFixed(2)}/day); precision ${pct(rule.precision)} [${pct(rule.precision_low)}–${pct(rule.precision_high)}] on ${rule.hits} hits`,
+                  ? t.falsePositives(
+                      extraFalsePositivesPerDay.toFixed(1),
+                      String(maxExtraFalsePositivesPerDay),
+                    )
+                  : t.noRecallGain,
+            ),
+        impact: t.impact(
+          pct(recall.during.estimate),
+          pct(recall.duringAfter.estimate),
+          change.newlyCaught,
+          change.newFalsePositives,
+          extraFalsePositivesPerDay.toFixed(2),
+          pct(rule.precision),
+          pct(rule.precision_low),
+          pct(rule.precision_high),
+          rule.hits,
+        ),
         rationale:
-          `${rule.unique_hits} of its ${rule.hits} hits are unique to it` +
-          (worstNew
-            ? `; under every generated disguise it still catches at least ${pct(worstNew.as_written)} of what it catches`
-            : "") +
+          t.unique(rule.unique_hits, rule.hits) +
+          (worstNew ? t.disguise(pct(worstNew.as_written)) : "") +
           (live.length
-            ? ` (${live.map((w) => `${w.rule}: ${pct(w.as_written)} under ${w.kind}`).join("; ")})`
+            ? ` (${live.map((w) => t.liveRule(w.rule, pct(w.as_written), w.kind)).join("; ")})`
             : "") +
           ".",
-        owner: def.owner || "detection owners",
+        owner: def.owner || t.owner,
       };
     });
   return {

@@ -9,9 +9,13 @@ import { modelScoreWindow, type ModelScoreWindow } from "./modelScoreWindow.js";
 import { recommendationBacktest, type RecommendationBacktest } from "./recommendationBacktest.js";
 import { recommendThreshold } from "./recommendThreshold.js";
 import type { ThresholdRecommendation } from "./ThresholdRecommendation.js";
+import type { Lang } from "../i18n/Lang.js";
+import { messages } from "../i18n/messages.js";
 
 /** Options for {@link thresholdReadout}. */
 export interface ThresholdReadoutOptions {
+  /** The language of the decision cards. Default: "en". */
+  lang?: Lang;
   /** Precision the flags must keep (e.g. the KPI file's precision target). */
   minPrecision: number;
   /** Flags each review queue can take per day, by queue; queues not named have no limit. */
@@ -65,11 +69,15 @@ export interface ThresholdReadout {
 
 const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${(x * 100).toFixed(1)}%`);
 const ci = (e: { lower: number; upper: number }) => `${pct(e.lower)}–${pct(e.upper)}`;
-const held = (p: Partial<Record<string, number>>) =>
-  Object.entries({ precision: p.minPrecision, recall: p.minRecall, capacity: p.capacity })
+const held = (p: Partial<Record<string, number>>, t: ReturnType<typeof messages>["tuning"]) =>
+  (["precision", "recall", "capacity"] as const)
+    .map(
+      (k) =>
+        [k, { precision: p.minPrecision, recall: p.minRecall, capacity: p.capacity }[k]] as const,
+    )
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${pct(v!)} (${k})`)
-    .join(", ") || "all";
+    .map(([k, v]) => t.held(pct(v!), k))
+    .join(", ") || t.heldAll;
 const lookup = (
   m: ReadonlyMap<string, number> | Readonly<Record<string, number>> | undefined,
   key: string | undefined,
@@ -146,7 +154,7 @@ export async function thresholdReadout(
       window,
       recommendation,
       stability: { cut, first, second, recommendation: early, check },
-      card: thresholdCard(model, recommendation, capacity, info?.queue),
+      card: thresholdCard(model, recommendation, capacity, info?.queue, options.lang),
     });
   }
   return {
@@ -172,51 +180,66 @@ export function thresholdCard(
   r: ThresholdRecommendation,
   capacity: number | undefined,
   queue?: string,
+  lang: Lang = "en",
 ): RecommendationCard {
+  const t = messages(lang).tuning;
   const c = r.current;
   const e = r.expected;
   const from = c ? c.threshold.toFixed(2) : undefined;
   const to = r.threshold.toFixed(2);
   const move =
     !c || r.threshold === c.threshold
-      ? `Keep ${model} at ${to}`
-      : `${r.threshold > c.threshold ? "Raise" : "Lower"} ${model} from ${from} to ${to}`;
-  const title = {
-    meets_targets: "meets the targets",
-    not_enough_evidence: "not enough evidence yet",
-    no_threshold_meets: "cannot meet every target",
-    failed_next_period: "not confirmed on the next period",
-  }[r.verdict];
+      ? t.keep(model, to)
+      : t.move(r.threshold > c.threshold, model, from!, to);
+  const title = t.verdict[r.verdict];
+  const now = from ? t.now(from) : "";
   const action =
     r.verdict === "meets_targets"
       ? `${move}.`
       : r.verdict === "not_enough_evidence"
-        ? `Not yet a decision: the estimate favours ${to}${from ? ` (now ${from})` : ""}, but the targets do not hold in ${Math.round(r.confidence * 100)}% of bootstrap replicates${r.labelsNeeded !== undefined ? `; about ${r.labelsNeeded.toLocaleString("en-US")} more labelled listings would settle it` : ""}.`
+        ? t.notYet(to, now, Math.round(r.confidence * 100), r.labelsNeeded?.toLocaleString("en-US"))
         : r.verdict === "failed_next_period"
-          ? `Not a decision: ${to} was not confirmed on the next period${from ? `; keep ${from}` : ""} and re-tune on recent labels.`
-          : `No threshold meets every target; the closest is ${to}${from ? ` (now ${from})` : ""}: revisit the targets or the capacity.`;
+          ? t.notConfirmed(to, from)
+          : t.noThreshold(to, now);
   const capacityText =
     capacity === undefined
-      ? "no capacity set"
-      : `capacity ${capacity}/day${e.flagsPerDay.estimate <= capacity ? ", within capacity" : ", over capacity"}`;
+      ? t.noCapacity
+      : t.capacity(capacity, e.flagsPerDay.estimate <= capacity);
   const delta = c ? e.flagsPerDay.estimate - c.flagsPerDay.estimate : NaN;
   const impact =
     (c
-      ? `precision ${pct(c.precision.estimate)} → ${pct(e.precision.estimate)} [${ci(e.precision)}], recall ${pct(c.recall.estimate)} → ${pct(e.recall.estimate)} [${ci(e.recall)}], queue ${delta >= 0 ? "+" : "−"}${Math.abs(delta).toFixed(1)}/day`
-      : `precision ${pct(e.precision.estimate)} [${ci(e.precision)}], recall ${pct(e.recall.estimate)} [${ci(e.recall)}]`) +
-    ` (${e.flagsPerDay.estimate.toFixed(1)}/day, ${capacityText}); the targets hold in ${held(e.constraintProbability)} of bootstrap replicates`;
+      ? t.impactChange(
+          pct(c.precision.estimate),
+          pct(e.precision.estimate),
+          ci(e.precision),
+          pct(c.recall.estimate),
+          pct(e.recall.estimate),
+          ci(e.recall),
+          `${delta >= 0 ? "+" : "−"}${Math.abs(delta).toFixed(1)}`,
+        )
+      : t.impactNew(
+          pct(e.precision.estimate),
+          ci(e.precision),
+          pct(e.recall.estimate),
+          ci(e.recall),
+        )) +
+    t.impactTail(e.flagsPerDay.estimate.toFixed(1), capacityText, held(e.constraintProbability, t));
+  // English keeps the tuning report's own rationale; other languages say why in their own words.
+  const rationale = t.rationale
+    ? t.rationale(r.verdict, r.warnings.length)
+    : [
+        r.verdict === "failed_next_period"
+          ? r.rationale
+          : recommendationRationale(r, { effect: false }),
+        ...r.warnings,
+      ].join(" ");
   return {
     title: `${model}: ${title}`,
     action,
     impact,
     // The impact line gives the effect; the rationale says why, without the same figures again.
     // (A demoted one keeps its own rationale: it starts with why the next period failed it.)
-    rationale: [
-      r.verdict === "failed_next_period"
-        ? r.rationale
-        : recommendationRationale(r, { effect: false }),
-      ...r.warnings,
-    ].join(" "),
-    owner: `${queue ?? "model"} queue`,
+    rationale,
+    owner: t.owner(queue),
   };
 }

@@ -33,6 +33,14 @@ export function buildIncidents(stats: IncidentStats, inputs: IncidentInputs): ob
         "(non-violations) and +1.1 (counterfeits), so at the unchanged 0.80 threshold many more genuine " +
         "listings pass it. Both models scored the same listings during shadow scoring " +
         `(${ts(timeline.shadowScoring.start)} to the rollout); only v3 flagged then.`,
+      ko: {
+        title: "counterfeit_v4 배포 후 점수가 위로 이동했는데 임계값은 0.80 그대로",
+        mechanism:
+          "배포 시점에 counterfeit_v4가 counterfeit_v3를 대체했습니다. v4의 로짓은 v3보다 약 +0.8(비위반)과 " +
+          "+1.1(위조품) 높아서, 그대로 둔 임계값 0.80에서는 정상 상품이 훨씬 많이 임계값을 넘습니다. " +
+          `섀도 스코어링 기간(${ts(timeline.shadowScoring.start)}부터 배포까지)에는 두 모델이 같은 상품을 ` +
+          "채점했고, 플래그는 v3만 냈습니다.",
+      },
       shadow: { start: ts(timeline.shadowScoring.start), end: ts(timeline.shadowScoring.end) },
       affected: {
         table: "model_scores",
@@ -68,6 +76,14 @@ export function buildIncidents(stats: IncidentStats, inputs: IncidentInputs): ob
         "U+200B zero-width spaces inside words, full-width ｒｅｐｌｉｃａ), so the substring rule " +
         "cf_keywords never fires; the brand column is mostly empty, so cf_luxury_low_price rarely does. " +
         "counterfeit_v4 catches only part of them.",
+      ko: {
+        title: "우회 물결: 신규 CN/HK 판매자가 표기를 흐린 위조 명품 가방",
+        mechanism:
+          "인증되지 않은 신규 CN/HK 판매자 조직이 위조 명품 가방을 올리면서 제목의 레플리카 관련 단어와 " +
+          "브랜드를 숨겨(리트스피크 r3pl1ca, 띄어 쓴 한글 레 플 리 카 / 가 품, 단어 안의 U+200B 폭 없는 공백, " +
+          "전각 ｒｅｐｌｉｃａ) 부분 문자열 규칙 cf_keywords가 전혀 걸리지 않습니다. 브랜드 열은 대부분 " +
+          "비어 있어 cf_luxury_low_price도 거의 걸리지 않습니다. counterfeit_v4는 그중 일부만 잡습니다.",
+      },
       affected: {
         table: "listings",
         rows: stats.tally("wave").n,
@@ -104,6 +120,13 @@ export function buildIncidents(stats: IncidentStats, inputs: IncidentInputs): ob
         "Version 2 of contact_phone replaced the mobile-number pattern with one matching any run of " +
         "7+ digits, spaces or dashes in the description, or 4+ digits in the title (model numbers, " +
         "sizes, prices). It fired on a large share of all listings until it was rolled back (v3 = v1).",
+      ko: {
+        title: "contact_phone 규칙을 지나치게 넓게 고쳐 연락처 대기열이 넘침",
+        mechanism:
+          "contact_phone 버전 2는 휴대전화 번호 패턴을 설명의 숫자·공백·대시 7자 이상, 또는 제목의 숫자 " +
+          "4자 이상(모델 번호, 치수, 가격)에 걸리는 패턴으로 바꿨습니다. 롤백될 때까지(v3 = v1) 전체 상품의 " +
+          "상당 부분에 걸렸습니다.",
+      },
       rule_versions: contactPhoneVersions,
       affected: {
         table: "flags",
@@ -138,6 +161,12 @@ export function buildIncidents(stats: IncidentStats, inputs: IncidentInputs): ob
         "The batch export of reviews failed for every review decided on this day. The reviews did " +
         "happen: their review_decided events are in events.jsonl at their real times, and review_id " +
         "numbers skip them.",
+      ko: {
+        title: "검토 피드 공백: reviews.csv에 하루치 검토 결정이 빠짐",
+        mechanism:
+          "이날 결정된 모든 검토의 일괄 내보내기가 실패했습니다. 검토 자체는 이루어졌습니다: " +
+          "review_decided 이벤트는 실제 시각 그대로 events.jsonl에 있고, review_id 번호가 그만큼 건너뜁니다.",
+      },
       affected: { table: "reviews", rows: stats.tally("gap.reviews").n },
       detection: {
         what_to_find:
@@ -154,6 +183,11 @@ export function buildIncidents(stats: IncidentStats, inputs: IncidentInputs): ob
       segment: { file: "events.jsonl" },
       mechanism:
         "A consumer replay wrote every event of this two-hour window twice (identical lines).",
+      ko: {
+        title: "events.jsonl의 중복 이벤트",
+        mechanism:
+          "컨슈머 재처리가 이 두 시간 구간의 모든 이벤트를 똑같은 줄로 두 번 기록했습니다.",
+      },
       affected: { table: "events", rows: inputs.duplicatedEvents },
       detection: {
         what_to_find:
