@@ -258,6 +258,12 @@ export const en = {
     /** Korean cards replace the English rationale; English keeps the tuning report's own. */
     rationale: undefined as ((verdict: string, warnings: number) => string) | undefined,
   },
+  /** The KPI dashboard's cards (notebook 04). */
+  dashboard: {
+    detail: (n: string, interval: string, owner: string) => `n = ${n}${interval} · owner ${owner}`,
+    interval: (lower: string, upper: string) => ` · 95% CI ${lower}–${upper}`,
+    noTarget: "none",
+  },
   /** A KPI's grain as a sentence names it. */
   grain: { day: "day", week: "week", month: "month" } as Record<string, string>,
 };

@@ -222,5 +222,10 @@ export const ko: Messages = {
       })[verdict] + (warnings ? ` 주의할 점 ${warnings}건은 임계값 조정 보고서에 있습니다.` : ""),
   },
   // A day needs no word after its date ("2026년 10월 29일"); a week or month does.
+  dashboard: {
+    detail: (n, interval, owner) => `표본 ${n}${interval} · 담당 ${owner}`,
+    interval: (lower, upper) => ` · 95% 신뢰구간 ${lower}–${upper}`,
+    noTarget: "없음",
+  },
   grain: { day: "", week: "주간", month: "월간" },
 };

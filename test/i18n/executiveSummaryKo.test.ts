@@ -98,4 +98,24 @@ describe("the executive summary with lang=ko", { timeout: 300_000 }, () => {
     );
     expect(langs.filter((l) => l === "en").length).toBe(langs.filter((l) => l === "ko").length);
   });
+
+  it("the KPI dashboard's cards read in Korean too: names, values, targets and detail lines", async () => {
+    const out = await tempDir("dashboard-ko");
+    const result = await renderNotebookFile("notebooks/04-kpi-dashboard.ipynb", {
+      parameters: { lang: "ko" },
+      outDir: out,
+    });
+    expect(result.status, result.message).toBe("ok");
+    const html = readFileSync(result.html!, "utf8");
+    const names = [...html.matchAll(/<div class="card-name">([^<]*)<\/div>/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(5);
+    for (const n of names)
+      expect(n).toMatch(/^[^()]*\p{Script=Hangul}.* \(\d{4}년 \d{1,2}월 \d{1,2}일\)$/u);
+    const details = [...html.matchAll(/<div class="card-detail">([^<]*)<\/div>/g)].map((m) => m[1]);
+    expect(details.length).toBe(names.length);
+    for (const d of details)
+      expect(d).toMatch(/^표본 [\d,.만억]+( · 95% 신뢰구간 [^·]+)? · 담당 \S+$/);
+    expect(html).toMatch(/목표 ≤ 8\.0시간/);
+    expect([...names, ...details].join("\n")).not.toMatch(/owner|n = |CI| h\b/);
+  }, 300_000);
 });
