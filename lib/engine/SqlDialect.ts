@@ -41,9 +41,12 @@ export interface SqlDialect {
   /** An instant written as ISO 8601 text (`Date.toISOString()`) as a timestamp literal. */
   timestampLiteral(iso: string): string;
   /** A NULL of a kit kind, for a relation that has no rows but must have the columns' types. */
-  nullOf(kind: "string" | "number" | "integer" | "timestamp"): string;
-  /** The most frequent value of a group (exact up to 1,000 distinct values). */
-  mostFrequent(value: string): string;
+  nullOf(kind: "string" | "number" | "integer" | "boolean" | "timestamp"): string;
+  /**
+   * The most frequent non-NULL value of a group, over the rows where a condition holds (every row
+   * without one); exact up to 1,000 distinct values.
+   */
+  mostFrequent(value: string, condition?: string): string;
   /** A group's value on the row where `order` is greatest. */
   lastBy(value: string, order: string): string;
   /** Every column of the FROM relation but the named ones, as a SELECT list. */
@@ -70,6 +73,8 @@ export interface SqlDialect {
   minOf(value: string, condition?: string): string;
   /** The greatest value over the rows where a condition holds (every row without one); NULL over none. */
   maxOf(value: string, condition?: string): string;
+  /** The sum over the rows where a condition holds (every row without one); NULL over none. */
+  sumOf(value: string, condition?: string): string;
   /** A column numbering a loaded table's rows from 0 in the order they were read. */
   readonly rowOrder: string;
   /** An expression numbering a loaded table's rows from 1 in the order they were read. */

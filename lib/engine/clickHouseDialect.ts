@@ -39,9 +39,13 @@ export const clickHouseDialect: SqlDialect = {
   timestampLiteral: (iso) =>
     `parseDateTime64BestEffort(${clickHouseDialect.literal(iso)}, 6, 'UTC')`,
   nullOf: (kind) =>
-    `CAST(NULL AS Nullable(${{ string: "String", number: "Float64", integer: "Int64", timestamp: "DateTime64(6, 'UTC')" }[kind]}))`,
+    `CAST(NULL AS Nullable(${{ string: "String", number: "Float64", integer: "Int64", boolean: "Bool", timestamp: "DateTime64(6, 'UTC')" }[kind]}))`,
   // topK keeps load factor × k counters: with 1,000 it is exact below 1,000 distinct values.
-  mostFrequent: (value) => `topK(1, 1000)(${value})[1]`,
+  // A group without a value gives NULL, as DuckDB's mode does, not the type's default.
+  mostFrequent: (value, condition) => {
+    const top = condition ? `topKIf(1, 1000)(${value}, ${condition})` : `topK(1, 1000)(${value})`;
+    return `if(empty(${top}), NULL, ${top}[1])`;
+  },
   lastBy: (value, order) => `argMax(${value}, ${order})`,
   allExcept: (columns) => `* EXCEPT (${columns.map(ident).join(", ")})`,
   firstBy: (value, order) => `argMin(${value}, ${order})`,
@@ -65,6 +69,8 @@ export const clickHouseDialect: SqlDialect = {
     condition ? `minIfOrNull(${value}, ${condition})` : `minOrNull(${value})`,
   maxOf: (value, condition) =>
     condition ? `maxIfOrNull(${value}, ${condition})` : `maxOrNull(${value})`,
+  sumOf: (value, condition) =>
+    condition ? `sumIfOrNull(${value}, ${condition})` : `sumOrNull(${value})`,
   rowOrder: "tns_row",
   rowNumber: "(tns_row + 1)",
 };

@@ -32,8 +32,9 @@ export const duckDbDialect: SqlDialect = {
   instant: (value) => `CAST(${value} AS TIMESTAMPTZ)`,
   timestampLiteral: (iso) => `${duckDbDialect.literal(iso)}::TIMESTAMPTZ`,
   nullOf: (kind) =>
-    `NULL::${{ string: "VARCHAR", number: "DOUBLE", integer: "BIGINT", timestamp: "TIMESTAMPTZ" }[kind]}`,
-  mostFrequent: (value) => `mode(${value})`,
+    `NULL::${{ string: "VARCHAR", number: "DOUBLE", integer: "BIGINT", boolean: "BOOLEAN", timestamp: "TIMESTAMPTZ" }[kind]}`,
+  mostFrequent: (value, condition) =>
+    `mode(${value})${condition ? ` FILTER (WHERE ${condition})` : ""}`,
   lastBy: (value, order) => `last(${value} ORDER BY ${order})`,
   allExcept: (columns) => `* EXCLUDE (${columns.map(ident).join(", ")})`,
   firstBy: (value, order) => `arg_min(${value}, ${order})`,
@@ -48,6 +49,7 @@ export const duckDbDialect: SqlDialect = {
   isoUtc: (value) => `strftime(${value} AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%g') || 'Z'`,
   minOf: (value, condition) => `min(${value})${condition ? ` FILTER (WHERE ${condition})` : ""}`,
   maxOf: (value, condition) => `max(${value})${condition ? ` FILTER (WHERE ${condition})` : ""}`,
+  sumOf: (value, condition) => `sum(${value})${condition ? ` FILTER (WHERE ${condition})` : ""}`,
   rowOrder: "rowid",
   rowNumber: "row_number() OVER ()",
 };
