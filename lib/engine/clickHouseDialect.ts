@@ -4,6 +4,14 @@ const ident = (name: string) => `"${name.replaceAll("\\", "\\\\").replaceAll('"'
 
 // ClickHouse's regexes default to `.` matching a newline (RE2's s flag); (?-s) restores RE2's
 // default, which the in-process engine and DuckDB use.
+const clickHouseTypes = {
+  string: "String",
+  number: "Float64",
+  integer: "Int32",
+  boolean: "Bool",
+  timestamp: "DateTime64(6, 'UTC')",
+};
+
 const re2Defaults = (source: string) => `(?-s)${source}`;
 
 /**
@@ -33,6 +41,7 @@ export const clickHouseDialect: SqlDialect = {
   translate: (text, from, to) =>
     `translateUTF8(${text}, ${clickHouseDialect.literal(from)}, ${clickHouseDialect.literal(to)})`,
   nfkc: (text) => `normalizeUTF8NFKC(${text})`,
+  bool: (condition) => `toBool(${condition})`,
   countIf: (condition) => `countIf(${condition})`,
   epochMs: (value) => `toUnixTimestamp64Milli(toDateTime64(${value}, 3))`,
   instant: (value) => `toDateTime64(${value}, 6)`,
@@ -47,6 +56,17 @@ export const clickHouseDialect: SqlDialect = {
     return `if(empty(${top}), NULL, ${top}[1])`;
   },
   lastBy: (value, order) => `argMax(${value}, ${order})`,
+  maxBy: (value, order) => `argMax(${value}, ${order})`,
+  // Memory tables in the dataset's own database, which closing the dataset drops.
+  createTable: (name, columns) =>
+    `CREATE TABLE ${name} (${Object.entries(columns)
+      .map(([c, kind]) => `${c} Nullable(${clickHouseTypes[kind]})`)
+      .join(", ")}) ENGINE = Memory`,
+  createTableAs: (name, query) => `CREATE TABLE ${name} ENGINE = Memory AS ${query}`,
+  daySeries: (from, to) => {
+    const [a, b] = [from, to].map((d) => `toDate(${clickHouseDialect.literal(d)})`);
+    return `(SELECT toString(addDays(${a}, number)) AS day FROM numbers(toUInt64(greatest(dateDiff('day', ${a}, ${b}) + 1, 0))))`;
+  },
   allExcept: (columns) => `* EXCEPT (${columns.map(ident).join(", ")})`,
   firstBy: (value, order) => `argMin(${value}, ${order})`,
   joinText: (value, separator, order) =>

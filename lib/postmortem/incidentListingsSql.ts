@@ -9,14 +9,14 @@ import type { Dataset } from "../dataset/Dataset.js";
  * @example await ds.query(`SELECT sum(missed) FROM ${incidentListingsSql(ds)}`)
  */
 export function incidentListingsSql(ds: Dataset): string {
-  const { nullOf, firstBy, rowOrder } = ds.dialect;
+  const { nullOf, firstBy, rowOrder, bool } = ds.dialect;
   // Every joined column named with AS, and the join keys renamed: ClickHouse would otherwise call
   // s.tier "s.tier", and l.seller_id "l.seller_id" beside s.seller_id.
   const sellers = ds.has("sellers")
     ? "s.tier AS tier, s.country AS country, s.verified AS verified, s.joined_at AS seller_joined_at, s.tier AS seller_tier, s.country AS seller_country"
     : `${nullOf("string")} AS tier, ${nullOf("string")} AS country, ${nullOf("boolean")} AS verified, ${nullOf("timestamp")} AS seller_joined_at, ${nullOf("string")} AS seller_tier, ${nullOf("string")} AS seller_country`;
   const flags = ds.has("flags")
-    ? "f.first_flagged_at AS first_flagged_at, f.first_detector AS first_detector, f.flagged_id IS NOT NULL AS flagged, CASE WHEN f.flagged_id IS NULL AND coalesce(l.is_violation, false) THEN 1 ELSE 0 END AS missed"
+    ? `f.first_flagged_at AS first_flagged_at, f.first_detector AS first_detector, ${bool("f.flagged_id IS NOT NULL")} AS flagged, CASE WHEN f.flagged_id IS NULL AND coalesce(l.is_violation, false) THEN 1 ELSE 0 END AS missed`
     : `${nullOf("timestamp")} AS first_flagged_at, ${nullOf("string")} AS first_detector, ${nullOf("boolean")} AS flagged, ${nullOf("integer")} AS missed`;
   const joins = [
     ds.has("sellers")
