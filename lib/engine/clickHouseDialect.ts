@@ -2,8 +2,6 @@ import type { SqlDialect } from "./SqlDialect.js";
 
 const ident = (name: string) => `"${name.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 
-// ClickHouse's regexes default to `.` matching a newline (RE2's s flag); (?-s) restores RE2's
-// default, which the in-process engine and DuckDB use.
 const clickHouseTypes = {
   string: "String",
   number: "Float64",
@@ -12,6 +10,8 @@ const clickHouseTypes = {
   timestamp: "DateTime64(6, 'UTC')",
 };
 
+// ClickHouse's regexes default to `.` matching a newline (RE2's s flag); (?-s) restores RE2's
+// default, which the in-process engine and DuckDB use.
 const re2Defaults = (source: string) => `(?-s)${source}`;
 
 /**
