@@ -32,6 +32,8 @@ export interface SqlDialect {
   translate(text: string, from: string, to: string): string;
   /** Unicode NFKC of a text. */
   nfkc(text: string): string;
+  /** A condition as a boolean value (NULL stays NULL), where an engine's comparisons give 0 or 1. */
+  bool(condition: string): string;
   /** Rows where a condition is true (NULL counts as false). */
   countIf(condition: string): string;
   /** A timestamp as milliseconds since 1970 (the precision of a JS Date). */
@@ -41,9 +43,26 @@ export interface SqlDialect {
   /** An instant written as ISO 8601 text (`Date.toISOString()`) as a timestamp literal. */
   timestampLiteral(iso: string): string;
   /** A NULL of a kit kind, for a relation that has no rows but must have the columns' types. */
-  nullOf(kind: "string" | "number" | "integer" | "timestamp"): string;
-  /** The most frequent value of a group (exact up to 1,000 distinct values). */
-  mostFrequent(value: string): string;
+  nullOf(kind: "string" | "number" | "integer" | "boolean" | "timestamp"): string;
+  /** A group's value on the row where `order` is greatest (NULL orders ignored; ties: any). */
+  maxBy(value: string, order: string): string;
+  /**
+   * A statement creating a scratch table of the session with nullable columns of kit kinds
+   * (`integer` a 32-bit integer), dropped with `DROP TABLE`.
+   */
+  createTable(
+    name: string,
+    columns: Readonly<Record<string, "string" | "number" | "integer" | "boolean" | "timestamp">>,
+  ): string;
+  /** A statement creating a scratch table of the session from a query, dropped with `DROP TABLE`. */
+  createTableAs(name: string, query: string): string;
+  /** A relation of one column `day`, every calendar day `YYYY-MM-DD` from `from` to `to` inclusive. */
+  daySeries(from: string, to: string): string;
+  /**
+   * The most frequent non-NULL value of a group, over the rows where a condition holds (every row
+   * without one); exact up to 1,000 distinct values.
+   */
+  mostFrequent(value: string, condition?: string): string;
   /** A group's value on the row where `order` is greatest. */
   lastBy(value: string, order: string): string;
   /** Every column of the FROM relation but the named ones, as a SELECT list. */
@@ -70,6 +89,8 @@ export interface SqlDialect {
   minOf(value: string, condition?: string): string;
   /** The greatest value over the rows where a condition holds (every row without one); NULL over none. */
   maxOf(value: string, condition?: string): string;
+  /** The sum over the rows where a condition holds (every row without one); NULL over none. */
+  sumOf(value: string, condition?: string): string;
   /** A column numbering a loaded table's rows from 0 in the order they were read. */
   readonly rowOrder: string;
   /** An expression numbering a loaded table's rows from 1 in the order they were read. */

@@ -55,6 +55,8 @@ export async function chdbSession(database: string): Promise<ClickHouseSession> 
     }
   };
   const parse = (text: string): ClickHouseResult => {
+    // A statement (CREATE, INSERT, DROP) answers nothing: an empty result.
+    if (!text.trim()) return { meta: [], rows: [] };
     const json = JSON.parse(text) as { meta: ClickHouseResult["meta"]; data: unknown[][] };
     return { meta: json.meta, rows: json.data };
   };

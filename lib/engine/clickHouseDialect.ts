@@ -2,6 +2,14 @@ import type { SqlDialect } from "./SqlDialect.js";
 
 const ident = (name: string) => `"${name.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 
+const clickHouseTypes = {
+  string: "String",
+  number: "Float64",
+  integer: "Int32",
+  boolean: "Bool",
+  timestamp: "DateTime64(6, 'UTC')",
+};
+
 // ClickHouse's regexes default to `.` matching a newline (RE2's s flag); (?-s) restores RE2's
 // default, which the in-process engine and DuckDB use.
 const re2Defaults = (source: string) => `(?-s)${source}`;
@@ -33,16 +41,32 @@ export const clickHouseDialect: SqlDialect = {
   translate: (text, from, to) =>
     `translateUTF8(${text}, ${clickHouseDialect.literal(from)}, ${clickHouseDialect.literal(to)})`,
   nfkc: (text) => `normalizeUTF8NFKC(${text})`,
+  bool: (condition) => `toBool(${condition})`,
   countIf: (condition) => `countIf(${condition})`,
   epochMs: (value) => `toUnixTimestamp64Milli(toDateTime64(${value}, 3))`,
   instant: (value) => `toDateTime64(${value}, 6)`,
   timestampLiteral: (iso) =>
     `parseDateTime64BestEffort(${clickHouseDialect.literal(iso)}, 6, 'UTC')`,
   nullOf: (kind) =>
-    `CAST(NULL AS Nullable(${{ string: "String", number: "Float64", integer: "Int64", timestamp: "DateTime64(6, 'UTC')" }[kind]}))`,
+    `CAST(NULL AS Nullable(${{ string: "String", number: "Float64", integer: "Int64", boolean: "Bool", timestamp: "DateTime64(6, 'UTC')" }[kind]}))`,
   // topK keeps load factor × k counters: with 1,000 it is exact below 1,000 distinct values.
-  mostFrequent: (value) => `topK(1, 1000)(${value})[1]`,
+  // A group without a value gives NULL, as DuckDB's mode does, not the type's default.
+  mostFrequent: (value, condition) => {
+    const top = condition ? `topKIf(1, 1000)(${value}, ${condition})` : `topK(1, 1000)(${value})`;
+    return `if(empty(${top}), NULL, ${top}[1])`;
+  },
   lastBy: (value, order) => `argMax(${value}, ${order})`,
+  maxBy: (value, order) => `argMax(${value}, ${order})`,
+  // Memory tables in the dataset's own database, which closing the dataset drops.
+  createTable: (name, columns) =>
+    `CREATE TABLE ${name} (${Object.entries(columns)
+      .map(([c, kind]) => `${c} Nullable(${clickHouseTypes[kind]})`)
+      .join(", ")}) ENGINE = Memory`,
+  createTableAs: (name, query) => `CREATE TABLE ${name} ENGINE = Memory AS ${query}`,
+  daySeries: (from, to) => {
+    const [a, b] = [from, to].map((d) => `toDate(${clickHouseDialect.literal(d)})`);
+    return `(SELECT toString(addDays(${a}, number)) AS day FROM numbers(toUInt64(greatest(dateDiff('day', ${a}, ${b}) + 1, 0))))`;
+  },
   allExcept: (columns) => `* EXCEPT (${columns.map(ident).join(", ")})`,
   firstBy: (value, order) => `argMin(${value}, ${order})`,
   joinText: (value, separator, order) =>
@@ -65,6 +89,8 @@ export const clickHouseDialect: SqlDialect = {
     condition ? `minIfOrNull(${value}, ${condition})` : `minOrNull(${value})`,
   maxOf: (value, condition) =>
     condition ? `maxIfOrNull(${value}, ${condition})` : `maxOrNull(${value})`,
+  sumOf: (value, condition) =>
+    condition ? `sumIfOrNull(${value}, ${condition})` : `sumOrNull(${value})`,
   rowOrder: "tns_row",
   rowNumber: "(tns_row + 1)",
 };

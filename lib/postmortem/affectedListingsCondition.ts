@@ -1,5 +1,5 @@
 import type { Incident } from "../dataset/readIncidents.js";
-import { ident, literal } from "../dataset/sqlText.js";
+import type { SqlDialect } from "../engine/SqlDialect.js";
 import type { IncidentWindow } from "./incidentWindow.js";
 import { int, segmentText } from "./incidentText.js";
 import { sqlBetween } from "./sqlTime.js";
@@ -15,14 +15,16 @@ export interface AffectedListings {
  * The listings an incident affected, created in its window: those of the sellers it lists
  * (`affected.seller_ids`), else those inside its segment (each dimension a column of the relation,
  * a list meaning any of its values). A segment dimension the relation lacks is ignored with a note.
- * @example affectedListingsCondition(incident, window, ["category", "seller_tier"]).sql
+ * @example affectedListingsCondition(incident, window, ["category", "seller_tier"], ds.dialect).sql
  */
 export function affectedListingsCondition(
   incident: Incident,
   window: IncidentWindow,
   columns: readonly string[],
+  dialect: SqlDialect,
 ): AffectedListings {
-  const inWindow = sqlBetween("created_at", window.start, window.end);
+  const { ident, literal, text } = dialect;
+  const inWindow = sqlBetween(dialect, "created_at", window.start, window.end);
   const sellerIds = (incident.affected as { seller_ids?: unknown } | undefined)?.seller_ids;
   if (Array.isArray(sellerIds) && sellerIds.length)
     return {
@@ -36,7 +38,7 @@ export function affectedListingsCondition(
     .filter(([dim]) => !columns.includes(dim))
     .map(([dim]) => `the incident's segment names ${dim}, which the listings do not have: ignored`);
   const terms = known.map(
-    ([dim, v]) => `CAST(${ident(dim)} AS VARCHAR) IN (${[v].flat().map(literal).join(", ")})`,
+    ([dim, v]) => `${text(ident(dim))} IN (${[v].flat().map(literal).join(", ")})`,
   );
   return {
     sql: [inWindow, ...terms].join(" AND "),

@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { literal } from "../dataset/sqlText.js";
 import { calibrationShift } from "../tuning/calibrationShift.js";
 import type { ModelInventory } from "../tuning/modelInventory.js";
 import { modelScoreWindow } from "../tuning/modelScoreWindow.js";
@@ -28,12 +27,13 @@ export async function calibrationShiftStats(
       : inventory.models
           .filter((m) => m.model !== model && m.queue && m.queue === info?.queue)
           .map((m) => m.model);
+  const { literal, countIf, minOf, sumOf } = ds.dialect;
   const firstEnd = new Date(Math.min(+w.end, +w.start + w.baselineDays * 86_400_000));
-  const mine = `detector = ${literal(`model:${model}`)} AND ${sqlBetween("flagged_at", w.start, firstEnd)}`;
-  const old = `detector IN (${previous.map((m) => literal(`model:${m}`)).join(", ") || "NULL"}) AND ${sqlBetween("flagged_at", w.baselineStart, w.start)}`;
+  const mine = `detector = ${literal(`model:${model}`)} AND ${sqlBetween(ds.dialect, "flagged_at", w.start, firstEnd)}`;
+  const old = `detector IN (${previous.map((m) => literal(`model:${m}`)).join(", ") || "NULL"}) AND ${sqlBetween(ds.dialect, "flagged_at", w.baselineStart, w.start)}`;
   const f = (
-    await ds.query(`SELECT coalesce(sum(hit) FILTER (${mine}), 0) AS k1, count(*) FILTER (${mine}) AS n1, min(flagged_at) FILTER (${mine}) AS first_flag,
-    coalesce(sum(hit) FILTER (${old}), 0) AS k0, count(*) FILTER (${old}) AS n0 FROM ${flags}`)
+    await ds.query(`SELECT coalesce(${sumOf("hit", mine)}, 0) AS k1, ${countIf(mine)} AS n1, ${minOf("flagged_at", mine)} AS first_flag,
+    coalesce(${sumOf("hit", old)}, 0) AS k0, ${countIf(old)} AS n0 FROM ${flags}`)
   ).object(0) as Record<string, unknown>;
   const threshold = info?.currentThreshold ?? 0.5;
   return {
@@ -74,6 +74,7 @@ async function mitigationText(
   threshold: number,
   days: number,
 ): Promise<string> {
+  const { literal } = ds.dialect;
   const detector = literal(`model:${model}`);
   const low = (
     await ds.query(`SELECT min(s.score) AS low FROM flags f JOIN model_scores s ON s.listing_id = f.listing_id AND s.model = ${literal(model)}

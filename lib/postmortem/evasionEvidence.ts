@@ -27,9 +27,9 @@ export async function evasionEvidence(
   const { window: w, rules } = context;
   const listings = incidentListingsSql(ds);
   const columns = (await relationColumns(ds, listings)).map((c) => c.name);
-  const affected = affectedListingsCondition(incident, w, columns);
+  const affected = affectedListingsCondition(incident, w, columns, ds.dialect);
   const stats = await evasionStats(ds, listings, affected, w, segmentText(incident.segment ?? {}));
-  const from = `(SELECT *, (${affected.sql}) AS in_wave FROM ${listings} WHERE ${sqlBetween("created_at", w.start, w.end)})`;
+  const from = `(SELECT *, (${affected.sql}) AS in_wave FROM ${listings} WHERE ${sqlBetween(ds.dialect, "created_at", w.start, w.end)})`;
   const replay =
     rules && stats.policy
       ? await normalizedTextRuleFix(ds, { rules, policy: stats.policy, from, affected: "in_wave" })

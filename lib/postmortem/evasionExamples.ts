@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { ident } from "../dataset/sqlText.js";
 import type { CompiledRuleSet } from "../rules/CompiledRuleSet.js";
 import { evaluateRules } from "../rules/evaluateRules.js";
 import { formatValue } from "../report/formatValue.js";
@@ -21,7 +20,7 @@ export async function evasionExamples(
   const shown = ["listing_id", "title", "seller_id", "seller_tier", "seller_country", "price_krw"];
   const read = [...new Set([...shown, ...(normalized?.fields ?? [])])];
   const table = await ds.query(
-    `SELECT ${read.map(ident).join(", ")} FROM ${listings} WHERE ${affected} AND missed = 1 ORDER BY rn LIMIT ${limit}`,
+    `SELECT ${read.map(ds.dialect.ident).join(", ")} FROM ${listings} WHERE ${affected} AND missed = 1 ORDER BY rn LIMIT ${limit}`,
   );
   const hits = normalized ? evaluateRules(normalized, table) : undefined;
   const caught = (row: number) =>

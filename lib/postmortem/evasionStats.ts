@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { literal } from "../dataset/sqlText.js";
 import type { AffectedListings } from "./affectedListingsCondition.js";
 import type { EvasionStats } from "./evasionSections.js";
 import type { IncidentWindow } from "./incidentWindow.js";
@@ -18,12 +17,14 @@ export async function evasionStats(
   w: IncidentWindow,
   segment: string,
 ): Promise<EvasionStats> {
+  const { countIf, sumOf, minOf, firstBy, mostFrequent } = ds.dialect;
+  // No alias names a column: ClickHouse reads an alias anywhere in the query (missed = 1 would be the sum).
   const s = (
     await ds.query(`SELECT count(*) AS listings, count(DISTINCT seller_id) AS sellers,
-    count(*) FILTER (is_violation) AS violations, coalesce(sum(missed), 0) AS missed,
-    sum(views) FILTER (missed = 1) AS views, sum(price_krw) FILTER (missed = 1) AS gmv,
-    min(created_at) AS first_listing, min(first_flagged_at) AS first_flag,
-    arg_min(first_detector, first_flagged_at) AS first_detector, mode(violation_policy) FILTER (is_violation) AS policy
+    ${countIf("is_violation")} AS violations, coalesce(sum(missed), 0) AS missed_listings,
+    ${sumOf("views", "missed = 1")} AS views, ${sumOf("price_krw", "missed = 1")} AS gmv,
+    ${minOf("created_at")} AS first_listing, ${minOf("first_flagged_at")} AS first_flag,
+    ${firstBy("first_detector", "first_flagged_at")} AS first_detector, ${mostFrequent("violation_policy", "is_violation")} AS policy
     FROM ${listings} WHERE ${affected.sql}`)
   ).object(0) as Record<string, unknown>;
   const policy = (s.policy as string | null) ?? "";
@@ -32,7 +33,7 @@ export async function evasionStats(
   const audit = auditsNote
     ? undefined
     : ((
-        await ds.query(`SELECT min(audited_at) FILTER (label = 'violation') AS first_finding, mode(stratum) AS stratum
+        await ds.query(`SELECT ${minOf("audited_at", "label = 'violation'")} AS first_finding, ${mostFrequent("stratum")} AS stratum
       FROM audits WHERE listing_id IN (SELECT listing_id FROM ${listings} WHERE ${affected.sql})`)
       ).object(0) as { first_finding: Date | null; stratum: string | null });
   return {
@@ -45,7 +46,7 @@ export async function evasionStats(
     missed: flagsNote
       ? undefined
       : {
-          listings: Number(s.missed),
+          listings: Number(s.missed_listings),
           views: s.views as number | null,
           gmv: s.gmv as number | null,
         },
@@ -62,12 +63,13 @@ export async function evasionStats(
 
 /** The policy's violations any detector flagged, [flagged, all], before and during the window. */
 async function policyRecall(ds: Dataset, listings: string, policy: string, w: IncidentWindow) {
-  const during = `created_at >= ${sqlTime(w.start)}`;
+  const { literal, countIf } = ds.dialect;
+  const during = `created_at >= ${sqlTime(ds.dialect, w.start)}`;
   const focus = policy ? `violation_policy = ${literal(policy)}` : "coalesce(is_violation, false)";
   const r = (
-    await ds.query(`SELECT count(*) FILTER (flagged AND NOT ${during}) AS k0, count(*) FILTER (NOT ${during}) AS n0,
-    count(*) FILTER (flagged AND ${during}) AS k1, count(*) FILTER (${during}) AS n1
-    FROM ${listings} WHERE ${focus} AND ${sqlBetween("created_at", w.baselineStart, w.end)}`)
+    await ds.query(`SELECT ${countIf(`flagged AND NOT ${during}`)} AS k0, ${countIf(`NOT ${during}`)} AS n0,
+    ${countIf(`flagged AND ${during}`)} AS k1, ${countIf(during)} AS n1
+    FROM ${listings} WHERE ${focus} AND ${sqlBetween(ds.dialect, "created_at", w.baselineStart, w.end)}`)
   ).object(0) as Record<string, number>;
   const pair = (k: string, n: string): [number, number] => [Number(r[k]), Number(r[n])];
   return { before: pair("k0", "n0"), during: pair("k1", "n1") };

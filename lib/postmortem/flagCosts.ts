@@ -30,10 +30,11 @@ export async function flagCosts(ds: Dataset, listingIds: string): Promise<FlagCo
     reviewsNote,
     notes: [reviewsNote, appealsNote].filter((n) => n !== undefined),
   };
+  const { countIf, minOf } = ds.dialect;
   if (!reviewsNote) {
     const r = (
       await ds.query(`SELECT count(*) AS reviews, coalesce(sum(handling_seconds), 0) AS seconds,
-      count(*) FILTER (decision = 'violation') AS actioned, min(reviewed_at) FILTER (decision = 'no_violation') AS first_cleared
+      ${countIf("decision = 'violation'")} AS actioned, ${minOf("reviewed_at", "decision = 'no_violation'")} AS first_cleared
       FROM reviews WHERE listing_id IN (${listingIds})`)
     ).object(0) as {
       reviews: number;

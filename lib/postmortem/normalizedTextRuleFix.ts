@@ -77,7 +77,7 @@ export async function normalizedTextRuleFix(
   });
   const counts = (
     await ds.query(
-      `SELECT count(*) FILTER (is_violation) AS positives, count(*) FILTER (${affected}) AS affected FROM ${from}`,
+      `SELECT ${ds.dialect.countIf("is_violation")} AS positives, ${ds.dialect.countIf(affected)} AS affected FROM ${from}`,
     )
   ).object(0) as { positives: number; affected: number };
   const [positives, n] = [Number(counts.positives), Number(counts.affected)];

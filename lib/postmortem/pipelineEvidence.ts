@@ -37,8 +37,8 @@ export async function pipelineEvidence(
   const volume =
     table && time && ds.has(table)
       ? ((
-          await ds.query(`SELECT count(*) FILTER (${sqlBetween(time, w.start, w.end)}) AS during,
-      count(*) FILTER (${sqlBetween(time, w.baselineStart, w.start)}) AS before FROM ${table}`)
+          await ds.query(`SELECT ${ds.dialect.countIf(sqlBetween(ds.dialect, time, w.start, w.end))} AS during,
+      ${ds.dialect.countIf(sqlBetween(ds.dialect, time, w.baselineStart, w.start))} AS before FROM ${table}`)
         ).object(0) as { during: number; before: number })
       : undefined;
   const note =

@@ -1,6 +1,5 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import type { Incident } from "../dataset/readIncidents.js";
-import { literal } from "../dataset/sqlText.js";
 import { incidentFlagsSql } from "./incidentFlagsSql.js";
 import { incidentRootCause } from "./incidentRootCause.js";
 import { recordOnlyEvidence } from "./recordOnlyEvidence.js";
@@ -30,7 +29,7 @@ export async function ruleChangeEvidence(
   if (absent) return recordOnlyEvidence(incident, context, absent);
   const flags = incidentFlagsSql(ds);
   const stats = await ruleChangeStats(ds, flags, incident, rule, w);
-  const falsePositives = `detector = ${literal(`rule:${rule}`)} AND ${sqlBetween("flagged_at", w.start, w.end)} AND hit = 0`;
+  const falsePositives = `detector = ${ds.dialect.literal(`rule:${rule}`)} AND ${sqlBetween(ds.dialect, "flagged_at", w.start, w.end)} AND hit = 0`;
   const alarm = stats.alarm.at;
   const fix = await ruleVersionsFix(ds, {
     rule,

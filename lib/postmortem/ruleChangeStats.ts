@@ -1,6 +1,5 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import type { Incident } from "../dataset/readIncidents.js";
-import { literal } from "../dataset/sqlText.js";
 import { flagCosts } from "./flagCosts.js";
 import type { IncidentWindow } from "./incidentWindow.js";
 import type { RuleChangeStats } from "./ruleChangeSections.js";
@@ -20,15 +19,16 @@ export async function ruleChangeStats(
   rule: string,
   w: IncidentWindow,
 ): Promise<RuleChangeStats> {
+  const { literal, countIf, minOf, sumOf, mostFrequent } = ds.dialect;
   const mine = `detector = ${literal(`rule:${rule}`)}`;
   const [before, during] = [
-    sqlBetween("flagged_at", w.baselineStart, w.start),
-    sqlBetween("flagged_at", w.start, w.end),
+    sqlBetween(ds.dialect, "flagged_at", w.baselineStart, w.start),
+    sqlBetween(ds.dialect, "flagged_at", w.start, w.end),
   ];
   const f = (
-    await ds.query(`SELECT coalesce(sum(hit) FILTER (${before}), 0) AS k0, count(*) FILTER (${before}) AS n0,
-    coalesce(sum(hit) FILTER (${during}), 0) AS k1, count(*) FILTER (${during}) AS n1,
-    min(flagged_at) FILTER (${during}) AS first_flag, mode(queue) FILTER (${during}) AS queue
+    await ds.query(`SELECT coalesce(${sumOf("hit", before)}, 0) AS k0, ${countIf(before)} AS n0,
+    coalesce(${sumOf("hit", during)}, 0) AS k1, ${countIf(during)} AS n1,
+    ${minOf("flagged_at", during)} AS first_flag, ${mostFrequent("queue", during)} AS queue
     FROM ${flags} WHERE ${mine}`)
   ).object(0) as Record<string, unknown>;
   const hits = Math.max(1, Math.ceil((3 * Number(f.n0)) / w.baselineDays));

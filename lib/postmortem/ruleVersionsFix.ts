@@ -43,7 +43,7 @@ export async function ruleVersionsFix(
       summary: `The incident record lists no version of ${rule} after the change (rule_versions): there is nothing to replay.`,
     };
   const policy = rules?.rules.find((r) => r.id === rule)?.policy ?? "unknown";
-  const from = `(SELECT * FROM ${listingRowsSql(ds)} WHERE ${sqlBetween("created_at", w.start, w.end)})`;
+  const from = `(SELECT * FROM ${listingRowsSql(ds)} WHERE ${sqlBetween(ds.dialect, "created_at", w.start, w.end)})`;
   const rows: { rule: string; hits: number; precision: string }[] = [];
   for (const v of versions) {
     const yaml = JSON.stringify([{ id: `${rule}_v${v.version}`, policy, when: v.when }]);

@@ -19,23 +19,23 @@ export interface LabelEvents {
 export function labelEventsSql(ds: Dataset): LabelEvents | undefined {
   const parts: string[] = [];
   const tables: string[] = [];
-  const day = (column: string) => `strftime(${column}, '%Y-%m-%d')`;
+  const { day, text, bool } = ds.dialect;
   if (ds.has("reviews")) {
     tables.push("reviews");
     parts.push(
-      `SELECT CAST(listing_id AS VARCHAR) AS key, reviewed_at AS at, ${day("reviewed_at")} AS day, lower(decision) = 'violation' AS violation FROM reviews WHERE reviewed_at IS NOT NULL AND lower(decision) IN ('violation', 'no_violation')`,
+      `SELECT ${text("listing_id")} AS key, reviewed_at AS at, ${day("reviewed_at")} AS day, ${bool("lower(decision) = 'violation'")} AS violation FROM reviews WHERE reviewed_at IS NOT NULL AND lower(decision) IN ('violation', 'no_violation')`,
     );
   }
   if (ds.has("audits")) {
     tables.push("audits");
     parts.push(
-      `SELECT CAST(listing_id AS VARCHAR), audited_at, ${day("audited_at")}, lower(label) = 'violation' FROM audits WHERE audited_at IS NOT NULL AND lower(label) IN ('violation', 'no_violation')`,
+      `SELECT ${text("listing_id")} AS key, audited_at AS at, ${day("audited_at")} AS day, ${bool("lower(label) = 'violation'")} AS violation FROM audits WHERE audited_at IS NOT NULL AND lower(label) IN ('violation', 'no_violation')`,
     );
   }
   if (ds.has("appeals")) {
     tables.push("appeals");
     parts.push(
-      `SELECT CAST(listing_id AS VARCHAR), resolved_at, ${day("resolved_at")}, lower(outcome) = 'upheld' FROM appeals WHERE resolved_at IS NOT NULL AND lower(outcome) IN ('upheld', 'overturned')`,
+      `SELECT ${text("listing_id")} AS key, resolved_at AS at, ${day("resolved_at")} AS day, ${bool("lower(outcome) = 'upheld'")} AS violation FROM appeals WHERE resolved_at IS NOT NULL AND lower(outcome) IN ('upheld', 'overturned')`,
     );
   }
   return parts.length ? { sql: `(${parts.join("\nUNION ALL\n")})`, tables } : undefined;

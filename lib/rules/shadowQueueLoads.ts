@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { literal } from "../dataset/sqlText.js";
 import type { ShadowQueueLoad } from "./ShadowReadout.js";
 
 /** What {@link shadowQueueLoads} needs: the hit tables and the window. */
@@ -29,12 +28,13 @@ export async function shadowQueueLoads(
   input: ShadowQueueLoadsInput,
 ): Promise<Map<string, ShadowQueueLoad>> {
   const { shadow, hits, meta, since, asOf, days } = input;
+  const { literal, day, text } = ds.dialect;
   const window = (column: string) =>
-    `strftime(${column}, '%Y-%m-%d') BETWEEN ${literal(since)} AND ${literal(asOf)}`;
+    `${day(column)} BETWEEN ${literal(since)} AND ${literal(asOf)}`;
   const extra = await ds.query(
     `SELECT group_key, queue, day, count(DISTINCT key) AS n FROM (
        SELECT queue AS group_key, queue, day, key FROM ${shadow} WHERE new
-       UNION ALL SELECT 'rule:' || rule, queue, day, key FROM ${shadow} WHERE new)
+       UNION ALL SELECT 'rule:' || ${text("rule")} AS group_key, queue, day, key FROM ${shadow} WHERE new)
      GROUP BY ALL ORDER BY group_key, n DESC, day`,
   );
   const load = new Map<string, number>();
@@ -43,14 +43,14 @@ export async function shadowQueueLoads(
     loadSource = "reviews enqueued in the window";
     for (const r of (
       await ds.query(
-        `SELECT CAST(queue AS VARCHAR) AS queue, count(*) AS n FROM reviews WHERE ${window("enqueued_at")} GROUP BY ALL`,
+        `SELECT ${text("queue")} AS queue, count(*) AS n FROM reviews WHERE ${window("enqueued_at")} GROUP BY ALL`,
       )
     ).objects() as { queue: string; n: number }[])
       load.set(r.queue, Number(r.n));
   } else
     for (const r of (
       await ds.query(
-        `SELECT m.queue, count(DISTINCT h.key) AS n FROM ${hits} h JOIN ${meta} m USING (rule) WHERE m.status = 'active' GROUP BY ALL`,
+        `SELECT m.queue AS queue, count(DISTINCT h.key) AS n FROM ${hits} h JOIN ${meta} m USING (rule) WHERE m.status = 'active' GROUP BY ALL`,
       )
     ).objects() as { queue: string; n: number }[])
       load.set(r.queue, Number(r.n));
@@ -58,8 +58,8 @@ export async function shadowQueueLoads(
   if (ds.has("reviews"))
     for (const r of (
       await ds.query(
-        `SELECT queue, max(n) AS n FROM (SELECT CAST(queue AS VARCHAR) AS queue, strftime(reviewed_at, '%Y-%m-%d') AS d, count(*) AS n
-         FROM reviews WHERE reviewed_at IS NOT NULL AND strftime(reviewed_at, '%Y-%m-%d') <= ${literal(asOf)} GROUP BY ALL) GROUP BY ALL`,
+        `SELECT queue, max(n) AS n FROM (SELECT ${text("queue")} AS queue, ${day("reviewed_at")} AS d, count(*) AS n
+         FROM reviews WHERE reviewed_at IS NOT NULL AND ${day("reviewed_at")} <= ${literal(asOf)} GROUP BY ALL) GROUP BY ALL`,
       )
     ).objects() as { queue: string; n: number }[])
       shown.set(r.queue, Number(r.n));

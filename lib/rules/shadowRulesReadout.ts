@@ -1,7 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import { listingRowsSql } from "../dataset/listingRowsSql.js";
 import { relationColumns } from "../dataset/relationColumns.js";
-import { ident, literal } from "../dataset/sqlText.js";
 import { closestName } from "../data/closestName.js";
 import { wilsonInterval } from "../metrics/wilsonInterval.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
@@ -90,9 +89,22 @@ export async function shadowRulesReadout(
     if (value !== undefined && value !== "" && !DAY.test(value))
       throw new RuleError(msg.badDay(name!, value));
 
+  const {
+    bool,
+    ident,
+    literal,
+    day,
+    minOf,
+    maxOf,
+    countIf,
+    maxBy,
+    createTable,
+    createTableAs,
+    daySeries,
+  } = ds.dialect;
   const span = (
     await ds.query(
-      `SELECT min(strftime(${ident(time)}, '%Y-%m-%d')) AS first, max(strftime(${ident(time)}, '%Y-%m-%d')) AS last FROM ${from}`,
+      `SELECT ${minOf(day(ident(time)))} AS first, ${maxOf(day(ident(time)))} AS last FROM ${from}`,
     )
   ).objects()[0] as { first: string | null; last: string | null };
   const asOf = options.asOf || span.last || "";
@@ -104,7 +116,7 @@ export async function shadowRulesReadout(
 
   const hits = await writeRuleHitsTable(ds, compiled, {
     from,
-    where: `strftime(${ident(time)}, '%Y-%m-%d') BETWEEN ${literal(since)} AND ${literal(asOf)}`,
+    where: `${day(ident(time))} BETWEEN ${literal(since)} AND ${literal(asOf)}`,
     id,
     time,
     label,
@@ -116,7 +128,7 @@ export async function shadowRulesReadout(
     const q = r.definition.extra.queue;
     return typeof q === "string" && q ? q : r.definition.policy;
   };
-  await ds.query(`CREATE TEMP TABLE ${meta} (rule INTEGER, status VARCHAR, queue VARCHAR)`);
+  await ds.query(createTable(meta, { rule: "integer", status: "string", queue: "string" }));
   if (compiled.rules.length)
     await ds.query(
       `INSERT INTO ${meta} VALUES ${compiled.rules
@@ -125,18 +137,21 @@ export async function shadowRulesReadout(
         )
         .join(", ")}`,
     );
+  // Every column named with AS, the CTE's key renamed: ClickHouse would call h.key "h.key".
   await ds.query(
-    `CREATE TEMP TABLE ${shadow} AS
-     WITH act AS (SELECT DISTINCT h.key FROM ${hits.table} h JOIN ${meta} m USING (rule) WHERE m.status = 'active')
-     SELECT h.*, m.queue, act.key IS NULL AS new
-     FROM ${hits.table} h JOIN ${meta} m USING (rule) LEFT JOIN act ON act.key = h.key
+    createTableAs(
+      shadow,
+      `WITH act AS (SELECT DISTINCT h.key AS act_key FROM ${hits.table} h JOIN ${meta} m USING (rule) WHERE m.status = 'active')
+     SELECT h.key AS key, h.t AS t, h.day AS day, h.truth AS truth, h.rule AS rule, m.queue AS queue, ${bool("act.act_key IS NULL")} AS new
+     FROM ${hits.table} h JOIN ${meta} m USING (rule) LEFT JOIN act ON act.act_key = h.key
      WHERE m.status = 'shadow'`,
+    ),
   );
 
   const counts = await ds.query(
-    `SELECT rule, count(*) AS hits, count(*) FILTER (new) AS new_hits,
-       count(truth) AS labeled, count(*) FILTER (truth) AS tp, count(*) FILTER (NOT truth) AS fp,
-       count(truth) FILTER (new) AS new_labeled, count(*) FILTER (new AND truth) AS new_tp, count(*) FILTER (new AND NOT truth) AS new_fp
+    `SELECT rule, count(*) AS hits, ${countIf("new")} AS new_hits,
+       count(truth) AS labeled, ${countIf("truth")} AS tp, ${countIf("NOT truth")} AS fp,
+       ${countIf("new AND truth IS NOT NULL")} AS new_labeled, ${countIf("new AND truth")} AS new_tp, ${countIf("new AND NOT truth")} AS new_fp
      FROM ${shadow} GROUP BY rule`,
   );
   const byRule = new Map(
@@ -144,13 +159,13 @@ export async function shadowRulesReadout(
   );
   const overlap = (
     await ds.query(
-      `WITH live AS (SELECT h.rule, count(*) AS live_hits FROM ${hits.table} h JOIN ${meta} m USING (rule) WHERE m.status = 'active' GROUP BY ALL),
-       shared AS (SELECT s.rule AS shadow, h.rule AS live, count(*) AS shared
+      `WITH live_rules AS (SELECT h.rule AS live_rule, count(*) AS live_hits FROM ${hits.table} h JOIN ${meta} m USING (rule) WHERE m.status = 'active' GROUP BY ALL),
+       common AS (SELECT s.rule AS shadow_rule, h.rule AS common_rule, count(*) AS n
          FROM ${shadow} s JOIN ${hits.table} h ON h.key = s.key JOIN ${meta} m ON m.rule = h.rule AND m.status = 'active' GROUP BY ALL)
-       SELECT s.rule AS shadow, live.rule AS live, coalesce(shared.shared, 0) AS shared, live.live_hits
-       FROM (SELECT DISTINCT rule FROM ${meta} WHERE status = 'shadow') s CROSS JOIN live
-       LEFT JOIN shared ON shared.shadow = s.rule AND shared.live = live.rule
-       ORDER BY s.rule, shared DESC, live.rule`,
+       SELECT s.shadow_rule AS shadow, live_rules.live_rule AS live, coalesce(common.n, 0) AS shared, live_rules.live_hits AS live_hits
+       FROM (SELECT DISTINCT rule AS shadow_rule FROM ${meta} WHERE status = 'shadow') s CROSS JOIN live_rules
+       LEFT JOIN common ON common.shadow_rule = s.shadow_rule AND common.common_rule = live_rules.live_rule
+       ORDER BY shadow, shared DESC, live`,
     )
   ).objects() as { shadow: number; live: number; shared: number; live_hits: number }[];
 
@@ -159,15 +174,14 @@ export async function shadowRulesReadout(
   if (events)
     for (const r of (
       await ds.query(
-        `WITH days AS (SELECT strftime(d, '%Y-%m-%d') AS day FROM generate_series(DATE ${literal(since)}, DATE ${literal(asOf)}, INTERVAL 1 DAY) t(d)),
-         known AS (
-           SELECT d.day AS as_of, s.rule, s.key, s.new, arg_max(l.violation, l.at) AS v
-           FROM days d JOIN ${shadow} s ON s.day <= d.day
+        `WITH known AS (
+           SELECT d.day AS as_of, s.rule AS rule, s.key AS key, s.new AS new, ${maxBy("l.violation", "l.at")} AS v
+           FROM ${daySeries(since, asOf)} d JOIN ${shadow} s ON s.day <= d.day
            LEFT JOIN ${events.sql} l ON l.key = s.key AND l.day <= d.day
            GROUP BY ALL)
-         SELECT as_of, rule, count(*) AS hits, count(*) FILTER (new) AS new_hits,
-           count(v) AS labeled, count(*) FILTER (v) AS tp, count(*) FILTER (NOT v) AS fp,
-           count(v) FILTER (new) AS new_labeled, count(*) FILTER (new AND v) AS new_tp, count(*) FILTER (new AND NOT v) AS new_fp
+         SELECT as_of, rule, count(*) AS hits, ${countIf("new")} AS new_hits,
+           count(v) AS labeled, ${countIf("v")} AS tp, ${countIf("NOT v")} AS fp,
+           ${countIf("new AND v IS NOT NULL")} AS new_labeled, ${countIf("new AND v")} AS new_tp, ${countIf("new AND NOT v")} AS new_fp
          FROM known GROUP BY ALL ORDER BY rule, as_of`,
       )
     ).objects() as Record<string, number & string>[]) {

@@ -1,5 +1,4 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { ident, literal } from "../dataset/sqlText.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import { evaluateRules } from "./evaluateRules.js";
 import { labelValues } from "./labelValues.js";
@@ -22,7 +21,7 @@ export interface WriteRuleHitsTableOptions {
 
 /** What {@link writeRuleHitsTable} wrote: the table's name and what it scanned. */
 export interface RuleHitsTable {
-  /** A temporary table `(key VARCHAR, t TIMESTAMPTZ, day VARCHAR, truth BOOLEAN, rule INTEGER)`. */
+  /** A scratch table `(key VARCHAR, t TIMESTAMPTZ, day VARCHAR, truth BOOLEAN, rule INTEGER)`. */
   table: string;
   /** Rows scanned, and those whose label is a violation. */
   rows: number;
@@ -46,12 +45,19 @@ export async function writeRuleHitsTable(
   options: WriteRuleHitsTableOptions,
 ): Promise<RuleHitsTable> {
   const { id = "listing_id", time = "created_at", label } = options;
+  const { ident, literal, timestampLiteral, day, createTable } = ds.dialect;
   const table = `tns_rule_hits_${++tables}`;
   await ds.query(
-    `CREATE TEMP TABLE ${table} (key VARCHAR, t TIMESTAMPTZ, day VARCHAR, truth BOOLEAN, rule INTEGER)`,
+    createTable(table, {
+      key: "string",
+      t: "timestamp",
+      day: "string",
+      truth: "boolean",
+      rule: "integer",
+    }),
   );
   const columns = [...new Set([...compiled.fields, id, time, ...(label ? [label] : [])])];
-  const sql = `SELECT ${columns.map(ident).join(", ")}, strftime(${ident(time)}, '%Y-%m-%d') AS tns_day FROM ${options.from}${options.where ? ` WHERE ${options.where}` : ""}`;
+  const sql = `SELECT ${columns.map(ident).join(", ")}, ${day(ident(time))} AS tns_day FROM ${options.from}${options.where ? ` WHERE ${options.where}` : ""}`;
   let rows = 0;
   let positives = 0;
   let values: string[] = [];
@@ -77,7 +83,7 @@ export async function writeRuleHitsTable(
         if (!((hits.bits[r][word] >>> bit) & 1)) continue;
         const at = times[row];
         values.push(
-          `(${literal(String(keys[row]))}, ${at instanceof Date ? `${literal(at.toISOString())}::TIMESTAMPTZ` : "NULL"}, ${days[row] === null ? "NULL" : literal(String(days[row]))}, ${y < 0 ? "NULL" : y === 1 ? "true" : "false"}, ${r})`,
+          `(${literal(String(keys[row]))}, ${at instanceof Date ? timestampLiteral(at.toISOString()) : "NULL"}, ${days[row] === null ? "NULL" : literal(String(days[row]))}, ${y < 0 ? "NULL" : y === 1 ? "true" : "false"}, ${r})`,
         );
         if (values.length >= BATCH) await flush();
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Incident } from "../../lib/dataset/readIncidents.js";
 import { DatasetError } from "../../lib/dataset/DatasetError.js";
 import { affectedListingsCondition } from "../../lib/postmortem/affectedListingsCondition.js";
+import { duckDbDialect } from "../../lib/engine/duckDbDialect.js";
 import { calibrationShiftSections } from "../../lib/postmortem/calibrationShiftSections.js";
 import { chooseIncident } from "../../lib/postmortem/chooseIncident.js";
 import { evasionSections, type EvasionStats } from "../../lib/postmortem/evasionSections.js";
@@ -104,9 +105,12 @@ describe("affectedListingsCondition", () => {
   const w = incidentWindow(log[1]);
 
   it("affectedListingsCondition takes the sellers the record names, inside the window", () => {
-    const a = affectedListingsCondition({ ...log[1], affected: { seller_ids: ["S1", "S'2"] } }, w, [
-      "seller_id",
-    ]);
+    const a = affectedListingsCondition(
+      { ...log[1], affected: { seller_ids: ["S1", "S'2"] } },
+      w,
+      ["seller_id"],
+      duckDbDialect,
+    );
     expect(a.sql).toContain("seller_id IN ('S1', 'S''2')");
     expect(a.sql).toContain("created_at >= '2026-09-14T15:00:00.000Z'::TIMESTAMPTZ");
     expect(a.description).toBe("the listings of the 2 sellers the incident record names");
@@ -117,6 +121,7 @@ describe("affectedListingsCondition", () => {
       { ...log[1], segment: { category: "bags", seller_country: ["CN", "HK"], shoe_size: "270" } },
       w,
       ["category", "seller_country"],
+      duckDbDialect,
     );
     expect(a.sql).toContain(`CAST("category" AS VARCHAR) IN ('bags')`);
     expect(a.sql).toContain(`CAST("seller_country" AS VARCHAR) IN ('CN', 'HK')`);
