@@ -1,26 +1,17 @@
 // The detection overview (notebook 01) on the real embedded ClickHouse (npm chdb): every window,
 // volume, rate, precision and cleared review equals DuckDB's on the sample.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../lib/dataset/Dataset.js";
-import { openDataset } from "../../lib/dataset/openDataset.js";
 import { timeSpan } from "../../lib/dataset/timeSpan.js";
 import { clearedReviews } from "../../lib/overview/clearedReviews.js";
 import { dailyDetectionVolumes } from "../../lib/overview/dailyDetectionVolumes.js";
 import { reportWindow } from "../../lib/overview/reportWindow.js";
 import { reviewPrecisionQuery } from "../../lib/overview/reviewPrecisionQuery.js";
 import { weeklyFlagRates } from "../../lib/overview/weeklyFlagRates.js";
+import { sampleOnBothEngines } from "./sampleOnBothEngines.js";
 
 describe("the detection overview on chdb (embedded ClickHouse) equals DuckDB's", () => {
-  let duck: Dataset;
-  let ch: Dataset;
-  beforeAll(async () => {
-    duck = await openDataset("data/tns.yaml", { engine: "duckdb" });
-    ch = await openDataset("data/tns.yaml", { engine: "chdb" });
-  }, 120_000);
-  afterAll(() => {
-    duck?.close();
-    ch?.close();
-  });
+  const sample = sampleOnBothEngines();
 
   it("reportWindow, timeSpan, dailyDetectionVolumes, weeklyFlagRates, reviewPrecisionQuery and clearedReviews", async () => {
     const run = async (ds: Dataset) => {
@@ -48,8 +39,8 @@ describe("the detection overview on chdb (embedded ClickHouse) equals DuckDB's",
         }),
       };
     };
-    const a = await run(duck);
-    const b = await run(ch);
+    const a = await run(sample.duck);
+    const b = await run(sample.ch);
     expect(b).toEqual(a);
     // Not vacuous: a full window of volumes, decided reviews and cleared examples with detectors.
     expect(a.volumes.filter((v) => v.count > 0).length).toBeGreaterThan(100);

@@ -1,8 +1,7 @@
 // Parity on the real embedded ClickHouse (npm chdb): the engine starts once for this file, and
 // every number is compared with the in-process engine and DuckDB on the same rows.
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Dataset } from "../../lib/dataset/Dataset.js";
+import { describe, expect, it } from "vitest";
 import { adHocDefinition } from "../../lib/dataset/adHocDefinition.js";
 import { openDataset } from "../../lib/dataset/openDataset.js";
 import { parseDatasetDefinition } from "../../lib/dataset/parseDatasetDefinition.js";
@@ -21,32 +20,24 @@ import type { RuleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { adversarialRows } from "../rules/adversarialRows.js";
 import { tmpDir } from "../data/tmpFiles.js";
 import { writeParquet } from "./writeParquet.js";
+import { sampleOnBothEngines } from "./sampleOnBothEngines.js";
 
 const scored =
   "(SELECT m.*, l.is_violation FROM model_scores m LEFT JOIN listings l USING (listing_id))";
 
 describe("chdb (embedded ClickHouse) gives the numbers DuckDB and the in-process engine give", () => {
-  let duck: Dataset;
-  let ch: Dataset;
-  beforeAll(async () => {
-    duck = await openDataset("data/tns.yaml", { engine: "duckdb" });
-    ch = await openDataset("data/tns.yaml", { engine: "chdb" });
-  }, 120_000);
-  afterAll(() => {
-    duck?.close();
-    ch?.close();
-  });
+  const sample = sampleOnBothEngines();
 
   it("openDataset opens the engine asked for, with the dialect of that engine", () => {
-    expect([duck.engine, duck.dialect.name]).toEqual(["duckdb", "duckdb"]);
-    expect([ch.engine, ch.dialect.name]).toEqual(["chdb", "clickhouse"]);
+    expect([sample.duck.engine, sample.duck.dialect.name]).toEqual(["duckdb", "duckdb"]);
+    expect([sample.ch.engine, sample.ch.dialect.name]).toEqual(["chdb", "clickhouse"]);
   });
 
   it("backtestDataset on the sample: every rule, segment, period, overlap and example is the same", async () => {
     const rules = await loadRuleFile("data/rules/production-rules.yaml");
     const options = { by: ["category", "tier"], time: "created_at", id: "listing_id" };
-    const a = await backtestDataset(duck, rules, options);
-    const b = await backtestDataset(ch, rules, options);
+    const a = await backtestDataset(sample.duck, rules, options);
+    const b = await backtestDataset(sample.ch, rules, options);
     expect(b.backtest).toEqual(a.backtest);
     expect(b.examples).toEqual(a.examples);
     expect(a.backtest.total.hits).toBeGreaterThan(500);
@@ -54,8 +45,8 @@ describe("chdb (embedded ClickHouse) gives the numbers DuckDB and the in-process
 
   it("scoreCountsQuery: the per-score label counts of every model are the same", async () => {
     const options = { from: scored, score: "score", label: "is_violation", by: ["model"] };
-    const a = await scoreCountsQuery(duck, options);
-    const b = await scoreCountsQuery(ch, options);
+    const a = await scoreCountsQuery(sample.duck, options);
+    const b = await scoreCountsQuery(sample.ch, options);
     expect(b.unlabeled).toBe(a.unlabeled);
     expect(b.groups.map((g) => g.key)).toEqual(a.groups.map((g) => g.key));
     b.groups.forEach((g, i) => {
@@ -67,9 +58,9 @@ describe("chdb (embedded ClickHouse) gives the numbers DuckDB and the in-process
   }, 60_000);
 
   it("computeKpisFromDataset: every KPI value is the same", async () => {
-    const kpis = await loadKpis(duck.definition.kpis!);
-    const a = await computeKpisFromDataset(kpis, duck);
-    const b = await computeKpisFromDataset(kpis, ch);
+    const kpis = await loadKpis(sample.duck.definition.kpis!);
+    const a = await computeKpisFromDataset(kpis, sample.duck);
+    const b = await computeKpisFromDataset(kpis, sample.ch);
     expect(b.values).toEqual(a.values);
     expect(b.dataRange).toEqual(a.dataRange);
     expect(a.values.length).toBeGreaterThan(20);

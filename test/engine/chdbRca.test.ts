@@ -4,7 +4,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../../lib/dataset/Dataset.js";
 import { adHocDefinition } from "../../lib/dataset/adHocDefinition.js";
 import { openDataset } from "../../lib/dataset/openDataset.js";
@@ -19,28 +19,20 @@ import type { RuleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
 import { tmpDir } from "../data/tmpFiles.js";
 import { adversarialRows } from "../rules/adversarialRows.js";
 import { writeParquet } from "./writeParquet.js";
+import { sampleOnBothEngines } from "./sampleOnBothEngines.js";
 
 const weeks = { baseline: "2026-10-01..2026-10-07", current: "2026-10-08..2026-10-14" };
 
 describe("root-cause sums on chdb (embedded ClickHouse) equal DuckDB's", () => {
-  let duck: Dataset;
-  let ch: Dataset;
-  beforeAll(async () => {
-    duck = await openDataset("data/tns.yaml", { engine: "duckdb" });
-    ch = await openDataset("data/tns.yaml", { engine: "chdb" });
-  }, 120_000);
-  afterAll(() => {
-    duck?.close();
-    ch?.close();
-  });
+  const sample = sampleOnBothEngines();
 
   it("decidedReviewsSql gives the same rows, joined to the same first flag, week and seller", async () => {
     const rows = async (ds: Dataset) =>
       (
         await ds.query(`SELECT * FROM ${decidedReviewsSql(ds).sql} ORDER BY rn`)
       ).objects() as Record<string, unknown>[];
-    const a = await rows(duck);
-    const b = await rows(ch);
+    const a = await rows(sample.duck);
+    const b = await rows(sample.ch);
     expect(b).toEqual(a);
     expect(a.length).toBeGreaterThan(1000);
     // Not vacuous: joins found detectors and sellers, and weeks are Mondays in the dataset's zone.
@@ -78,8 +70,8 @@ describe("root-cause sums on chdb (embedded ClickHouse) equal DuckDB's", () => {
       });
       return { p, cube, ripple, adtributor: adtributor(cube), drill, examples };
     };
-    const a = await run(duck);
-    const b = await run(ch);
+    const a = await run(sample.duck);
+    const b = await run(sample.ch);
     expect(b).toEqual(a);
     expect(a.cube.leaves).toBeGreaterThan(10);
     expect(a.ripple.causes.length).toBeGreaterThan(0);
@@ -110,8 +102,8 @@ describe("root-cause sums on chdb (embedded ClickHouse) equal DuckDB's", () => {
         ...weeks,
       }),
     });
-    const a = await cubes(duck);
-    const b = await cubes(ch);
+    const a = await cubes(sample.duck);
+    const b = await cubes(sample.ch);
     expect(b).toEqual(a);
     expect(rippleSearch(b.listings, { top: 5 })).toEqual(rippleSearch(a.listings, { top: 5 }));
     expect(a.listings.leaves).toBeGreaterThan(50);
