@@ -23,3 +23,11 @@ export { adHocDefinition } from "./adHocDefinition.js";
 export { listingRowsSql } from "./listingRowsSql.js";
 export { relationColumns } from "./relationColumns.js";
 export { folderDefinition, type FolderDefinitionOptions } from "./folderDefinition.js";
+export { readIncidents, type Incident } from "./readIncidents.js";
+export { incidentText, type IncidentText } from "./incidentText.js";
+export {
+  periodOfInterest,
+  type PeriodOfInterest,
+  type PeriodOfInterestOptions,
+} from "./periodOfInterest.js";
+export { periodListingRowsSql, type PeriodListingRowsOptions } from "./periodListingRowsSql.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kpiTarget, loadKpis, precisionFloor } from "../../lib/index.js";
+import { kpiTarget, loadKpis, precisionFloor } from "../../lib/kpi/index.js";
 
 describe("kpiTarget", () => {
   it("reads the target the KPI file sets", async () => {

@@ -30,8 +30,9 @@ describe("tns", () => {
         code(
           [
             'import * as tslab from "tslab";',
-            'import { reportInfo, reportInfoMimeType, reportCoverage } from "../../../dist/lib/index.js";',
-            'tslab.display.raw(reportInfoMimeType, reportInfo({ period: `up to ${date}`, coverage: reportCoverage("2026-10-29", date) }));',
+            'import { report } from "../../../dist/lib/index.js";',
+            'const coverage = report.reportCoverage("2026-10-29", date);',
+            "tslab.display.raw(report.reportInfoMimeType, report.reportInfo({ period: `up to ${date}`, coverage }));",
           ].join("\n"),
         ),
       ]),

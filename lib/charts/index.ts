@@ -1,0 +1,39 @@
+// charts: Observable Plot charts with the report theme, rendered to SVG for static pages.
+export { renderPlot } from "./renderPlot.js";
+export { themedPlotOptions } from "./themedPlotOptions.js";
+export { theme, type ChartTheme } from "./theme.js";
+export type { ChartOptions } from "./ChartOptions.js";
+export type { ChartData } from "./chartRows.js";
+export type { ChartAccessor } from "./accessorValues.js";
+export { timeSeriesChart, type TimeSeriesChartOptions } from "./timeSeriesChart.js";
+export { barChart, type BarChartOptions } from "./barChart.js";
+export type { BarSortName } from "./barCategoryOrder.js";
+export { histogramChart, type HistogramChartOptions } from "./histogramChart.js";
+export {
+  scoreDistributionChart,
+  type ScoreDistributionChartOptions,
+  type ScoreLayoutName,
+} from "./scoreDistributionChart.js";
+export { histogramBins, type HistogramBin, type HistogramBinsOptions } from "./histogramBins.js";
+export {
+  targetMarks,
+  targetLabel,
+  type ChartTarget,
+  type TargetMarksOptions,
+} from "./targetMarks.js";
+export { valueFormatter, type ValueFormat } from "./valueFormatter.js";
+export { wallClockTime } from "./wallClockTime.js";
+export { formatWallClock } from "./formatWallClock.js";
+export {
+  thresholdTradeoffChart,
+  type ThresholdTradeoffChartOptions,
+  type TradeoffRow,
+} from "./thresholdTradeoffChart.js";
+export {
+  precisionRecallChart,
+  type PrecisionRecallChartOptions,
+  type PrCurveInput,
+  type CurveMarker,
+} from "./precisionRecallChart.js";
+export { thresholdCurveChart, type ThresholdCurveChartOptions } from "./thresholdCurveChart.js";
+export { calibrationChart, type CalibrationRow } from "./calibrationChart.js";

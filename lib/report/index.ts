@@ -1,0 +1,50 @@
+// report: notebooks rendered to static HTML pages, tables, cards and the report suite.
+export type { ReportResult } from "./ReportResult.js";
+export { htmlTable, type HtmlTableColumn, type HtmlTableOptions } from "./htmlTable.js";
+export { formatValue, type FormatName } from "./formatValue.js";
+export { formatInterval } from "./formatInterval.js";
+export { escapeHtml } from "./escapeHtml.js";
+export { sanitizeHtml } from "./sanitizeHtml.js";
+export { renderMarkdown, headingSlug, type Heading } from "./markdown.js";
+export { readNotebook, parseNotebook, NotebookError } from "./readNotebook.js";
+export {
+  injectParameters,
+  parseParameterArgs,
+  type InjectParametersOptions,
+} from "./injectParameters.js";
+export {
+  parameterDeclarations,
+  type ParameterDeclaration,
+  type ParameterKind,
+} from "./parameterDeclarations.js";
+export {
+  executeNotebook,
+  type ExecuteNotebookOptions,
+  type ExecutionResult,
+} from "./executeNotebook.js";
+export { runNotebook, type RunNotebookOptions } from "./runNotebook.js";
+export { renderNotebookHtml, type RenderNotebookHtmlOptions } from "./renderNotebookHtml.js";
+export {
+  renderNotebookFile,
+  titleOf,
+  type RenderNotebookFileOptions,
+} from "./renderNotebookFile.js";
+export { renderReportSuite, type RenderReportSuiteOptions } from "./renderReportSuite.js";
+export { renderIndexHtml } from "./renderIndexHtml.js";
+export { reportDocument, type ReportDocumentParts } from "./reportDocument.js";
+export { printPdf, type PrintPdfOptions } from "./printPdf.js";
+export type { LaunchChromiumOptions } from "./launchChromium.js";
+export { collectReportInfo } from "./collectReportInfo.js";
+export { notebookSummary } from "./notebookSummary.js";
+export { reportInfo, reportInfoMimeType, type ReportInfo } from "./reportInfo.js";
+export { reportCoverage, type ReportCoverage } from "./reportCoverage.js";
+export { leadSentences } from "./leadSentences.js";
+export { numberPairs } from "./numberPairs.js";
+export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./kpiCardsHtml.js";
+export { recommendationCardsHtml, type RecommendationCard } from "./recommendationCardsHtml.js";
+export { collectRunContext, type CollectRunContextOptions } from "./collectRunContext.js";
+export { notebookDataset } from "./notebookDataset.js";
+export type { RunContext, DataFileHash } from "./RunContext.js";
+export type { RunManifest } from "./RunManifest.js";
+export { withholdPersonalData, type CellPersonalData } from "./withholdPersonalData.js";
+export type * from "./Notebook.js";
