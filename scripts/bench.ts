@@ -48,7 +48,7 @@ interface Measured {
 }
 
 /** Best of `runs` by wall time, with the CPU time (user + system) and the peak RSS and heap sampled every 50 ms of that run. */
-async function best(fn: () => Promise<unknown>, runs: number): Promise<Measured> {
+async function best(fn: () => unknown, runs: number): Promise<Measured> {
   let measured: Measured | undefined;
   for (let i = 0; i < runs; i++) {
     global.gc?.();

@@ -4,7 +4,10 @@ import { executeNotebook } from "../lib/report/executeNotebook.js";
 import type { Notebook } from "../lib/report/Notebook.js";
 import { withholdPersonalData } from "../lib/report/withholdPersonalData.js";
 
-process.once("message", async (message: { notebook: Notebook; path: string }) => {
+process.once("message", (message: { notebook: Notebook; path: string }) => void run(message));
+
+/** Executes the notebook and sends the result (or the failure) to the parent, then exits. */
+async function run(message: { notebook: Notebook; path: string }): Promise<void> {
   try {
     const executed = await executeNotebook(message.notebook, { path: message.path });
     // Scanned here, not in the parent, so the scan counts against the notebook's --timeout.
@@ -15,4 +18,4 @@ process.once("message", async (message: { notebook: Notebook; path: string }) =>
     const e = error as Error;
     process.send!({ ok: false, message: e.stack ?? String(e) }, () => process.exit(1));
   }
-});
+}

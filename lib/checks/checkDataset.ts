@@ -142,7 +142,7 @@ export async function checkDataset(
       `SELECT ${ds.dialect.day(ident(column))} AS day, count(*) AS n FROM ${ident(name)} WHERE ${ident(column)} IS NOT NULL GROUP BY ALL`,
     );
     const counts = new Map<string, number>();
-    days.scan((row) => counts.set(days.get("day", row!) as string, days.get("n", row!) as number));
+    days.scan((row) => counts.set(days.get("day", row) as string, days.get("n", row) as number));
     checks.push(dailyVolumeResult(name, column, counts, minDailyShare));
   }
   const failed = checks.filter((c) => c.status === "fail").length;

@@ -76,7 +76,7 @@ export async function loadCsv(
     rows++;
   };
   const parser = parse({ bom: true, relax_column_count: true });
-  let failure: unknown;
+  let failure: Error | undefined;
   // 'data' runs synchronously as csv-parse emits each record, so rows parsed before a syntax
   // error are counted and the error can name the line its record starts on.
   parser.on("data", (record: string[]) => {
@@ -84,7 +84,7 @@ export async function loadCsv(
     try {
       onRecord(record);
     } catch (error) {
-      failure = error;
+      failure = error as Error;
       parser.destroy();
     }
   });

@@ -54,7 +54,7 @@ export async function loadJsonl(
       if (text.trim() === "") continue;
       let object: Record<string, unknown>;
       try {
-        object = JSON.parse(text);
+        object = JSON.parse(text) as Record<string, unknown>;
       } catch (error) {
         throw new DataLoadError(
           msg.invalidJson({ file: path, line }, (error as Error).message),

@@ -90,7 +90,7 @@ export class DuckDbDataset extends Dataset {
     try {
       const reader = await this.connection.runAndReadAll(text);
       const { columnsToTable } = await arqueroTables();
-      return columnsToTable(reader.columnNames(), reader.getColumnsJS() as unknown[][]);
+      return columnsToTable(reader.columnNames(), reader.getColumnsJS());
     } catch (error) {
       throw this.queryError(error);
     }
@@ -100,7 +100,7 @@ export class DuckDbDataset extends Dataset {
     await this.loadReferenced(text);
     try {
       const reader = await this.connection.runAndReadAll(text);
-      return queryColumns(reader.columnNames(), reader.getColumnsJS() as unknown[][]);
+      return queryColumns(reader.columnNames(), reader.getColumnsJS());
     } catch (error) {
       throw this.queryError(error);
     }

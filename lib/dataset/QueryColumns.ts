@@ -24,7 +24,7 @@ export function queryColumns(
 ): QueryColumns {
   const values = names.map((_, k) => {
     const column = columns[k] ?? [];
-    return column.some((v) => typeof v === "bigint") ? column.map(kitValue) : (column as unknown[]);
+    return column.some((v) => typeof v === "bigint") ? column.map(kitValue) : column;
   });
   return {
     names,

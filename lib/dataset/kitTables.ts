@@ -95,5 +95,5 @@ export const kitTableNames = Object.keys(kitTables) as KitTableName[];
 
 /** The columns of a kit table, typed loosely for iteration. */
 export function kitColumns(table: KitTableName): Record<string, KitColumn> {
-  return kitTables[table] as Record<string, KitColumn>;
+  return kitTables[table];
 }

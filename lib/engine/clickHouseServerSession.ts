@@ -33,7 +33,7 @@ export async function clickHouseServerSession(
     request_timeout: 600_000,
     clickhouse_settings: {
       ...(outputSettings as Record<string, never>),
-      session_timezone: options.zone as never,
+      session_timezone: options.zone,
     },
   });
   const ping = await client.ping();
@@ -51,9 +51,7 @@ export async function clickHouseServerSession(
   return {
     run: async (sql) => void (await client.command({ query: sql })),
     query: async (sql) =>
-      toResult(
-        await (await client.query({ query: sql, format: "JSONCompact" })).json<unknown[]>(),
-      ) as ClickHouseResult,
+      toResult(await (await client.query({ query: sql, format: "JSONCompact" })).json<unknown[]>()),
     async *stream(sql) {
       const result = await client.query({
         query: sql,

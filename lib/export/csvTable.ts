@@ -18,7 +18,7 @@ export function csvTable(
   formats: readonly DataFormatName[],
   title?: string,
 ): DataTable {
-  const records = parse(csv, { bom: true, relax_column_count: true }) as string[][];
+  const records = parse(csv, { bom: true, relax_column_count: true });
   const [header = [], ...body] = records;
   const columns = header.map((label, j) => ({
     label: csvTextFromSafe(label),

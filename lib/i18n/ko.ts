@@ -1,8 +1,8 @@
 // The Korean catalog: typed against the English one, so a missing key fails typecheck.
-import type { Messages } from "./messages.js";
+import type { en } from "./en.js";
 
 /** The Korean catalog. */
-export const ko: Messages = {
+export const ko: typeof en = {
   report: {
     kicker: "TnS Kit 보고서",
     period: "기간",

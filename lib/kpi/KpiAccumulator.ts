@@ -51,7 +51,7 @@ export class KpiAccumulator {
 
   constructor(kpis: readonly CompiledKpi[]) {
     this.kpis = kpis;
-    this.cells = kpis.map(() => new Map());
+    this.cells = kpis.map(() => new Map<string, KpiCell>());
     this.keys = kpis.map((kpi) => periodKeys(kpi.definition.grain));
     kpis.forEach((kpi, k) => {
       for (const feed of kpi.feeds) {
@@ -125,9 +125,9 @@ export class KpiAccumulator {
       cell = {
         period,
         dimensions: Object.fromEntries(dims.map((d, i) => [d, values[i]])),
-        sums: new Array(slots).fill(0),
-        rows: new Array(slots).fill(0),
-        sets: new Array(slots).fill(undefined),
+        sums: new Array<number>(slots).fill(0),
+        rows: new Array<number>(slots).fill(0),
+        sets: new Array<Set<unknown> | undefined>(slots).fill(undefined),
         values: [],
         latest: -Infinity,
       };

@@ -123,7 +123,7 @@ export function kpiPeriodValues(
     for (const period of periods) {
       const end = periodEnd(period, grain);
       const outside = !data || coveredTo === undefined || period > coveredTo || end < data.first;
-      const partial = !outside && (period < data!.first || end > coveredTo!);
+      const partial = !outside && (period < data.first || end > coveredTo);
       const base = {
         kpi: d.name,
         title: d.title,
@@ -154,7 +154,7 @@ export function kpiPeriodValues(
           value = total * scale;
           if (per !== grain) {
             // Per the target's grain (per day, per week), over the days the data covers.
-            const days = daysBetween(maxDay(period, data!.first), minDay(end, coveredTo!));
+            const days = daysBetween(maxDay(period, data.first), minDay(end, coveredTo));
             value = (total * scale) / (days / (per === "week" ? 7 : 1));
             extra = { per, total: total * scale };
           }

@@ -194,7 +194,7 @@ function parseFormula(raw: unknown, file: string, name: string): KpiFormula {
   }
   if (!isObject(body) || typeof body.table !== "string")
     throw new KpiError(msg.missingField(file, name, `formula.${kind}.table`, "reviews"), name);
-  return { [kind]: body, scale } as KpiFormula;
+  return { [kind]: body, scale };
 }
 
 function parseTarget(raw: unknown, file: string, name: string): KpiTarget {
@@ -225,7 +225,7 @@ function parseTarget(raw: unknown, file: string, name: string): KpiTarget {
   return {
     value,
     direction,
-    warning: warning as number | undefined,
+    warning: warning,
     ...(grain === undefined ? {} : { grain: grain as GrainName }),
   };
 }

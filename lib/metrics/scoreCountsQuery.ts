@@ -72,8 +72,8 @@ GROUP BY ALL ORDER BY ${[...keys, "s"].join(", ")}`);
   const neg = rows.array("negatives") as number[];
   const unl = rows.array("unlabeled") as number[];
   const badLabels = rows.array("bad_labels") as number[];
-  const badLabel = rows.array("bad_label") as unknown[];
-  const keyColumns = by.map((b) => rows.array(b) as unknown[]);
+  const badLabel = rows.array("bad_label");
+  const keyColumns = by.map((b) => rows.array(b));
   const groups = new Map<
     string,
     { key: Record<string, unknown>; s: number[]; p: number[]; q: number[] }
@@ -95,7 +95,7 @@ GROUP BY ALL ORDER BY ${[...keys, "s"].join(", ")}`);
         msg.badLabel(
           await firstRow(
             typeof badLabel[i] === "number"
-              ? `${ident(label)} = ${badLabel[i]}`
+              ? `${ident(label)} = ${String(badLabel[i])}`
               : `CAST(${ident(label)} AS VARCHAR) = '${String(badLabel[i]).replaceAll("'", "''")}'`,
           ),
           label,

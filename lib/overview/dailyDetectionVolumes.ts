@@ -32,7 +32,7 @@ export async function dailyDetectionVolumes(
   );
   const found = new Map<string, number>();
   (counts.objects() as Record<string, unknown>[]).forEach((r) =>
-    found.set(`${r.day} ${r.series}`, Number(r.n)),
+    found.set(`${String(r.day)} ${String(r.series)}`, Number(r.n)),
   );
   const series: DailyVolume["series"][] = ["new listings", "flagged listings", "review decisions"];
   const rows: DailyVolume[] = [];

@@ -1,4 +1,4 @@
-import type { PeriodSums } from "./leafCube.js";
+import type { PeriodSums } from "./PeriodSums.js";
 
 /** Per-row values that {@link aggregateLeaves} sums: period (0 baseline, 1 current) and measures. */
 export interface RowMeasures {

@@ -1,5 +1,6 @@
 import { additiveContributions, type AdditiveContributions } from "./additiveContributions.js";
-import { leafCube, type LeafCubeOptions } from "./leafCube.js";
+import { leafCube } from "./leafCube.js";
+import type { LeafCubeOptions } from "./LeafCubeOptions.js";
 import { matchesSegment } from "./matchesSegment.js";
 import { ratioDecomposition, type RatioDecomposition } from "./ratioDecomposition.js";
 import type { Segment } from "./Segment.js";

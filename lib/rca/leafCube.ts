@@ -1,28 +1,14 @@
 import { aggregateLeaves } from "./aggregateLeaves.js";
 import { measureValue } from "./measureValue.js";
 import * as msg from "./messages.js";
-import type { PeriodRange } from "./PeriodRange.js";
+import type { LeafCubeOptions } from "./LeafCubeOptions.js";
+import type { PeriodSums, PeriodTotals } from "./PeriodSums.js";
 import { periodClassifier } from "./periodClassifier.js";
 import { RcaError } from "./RcaError.js";
 import { readAccessor } from "./readAccessor.js";
-import type { PeriodName, RowAccessor } from "./Segment.js";
 
 /** Whether a KPI is a sum (flags, missed violations, GMV) or a ratio of two sums (precision, rates). */
 export type KpiKind = "additive" | "ratio";
-
-/** Per-leaf sums of one period; for an additive KPI `denominator` holds row counts. */
-export interface PeriodSums {
-  numerator: Float64Array;
-  denominator: Float64Array;
-  rows: Float64Array;
-}
-
-/** Whole-period totals of a {@link LeafCube}. */
-export interface PeriodTotals {
-  numerator: number;
-  denominator: number;
-  rows: number;
-}
 
 /**
  * A KPI aggregated to leaves (one per combination of dimension values seen in the data) for a
@@ -50,30 +36,6 @@ export interface LeafCube {
   warnings: string[];
   /** Why nothing can be analysed (empty period, zero denominator, no usable dimension). */
   empty?: string;
-}
-
-/**
- * Options for {@link leafCube}.
- * - `dims`: dimension columns (values become text; null/empty is "(empty)"). Required.
- * - `measure`: an additive KPI's column or accessor — or `numerator` and `denominator` for a ratio.
- *   Values may be numbers, booleans (1/0) or numeric text; a row with an empty value is skipped.
- * - `period`: a function giving each row's period ("baseline", "current", or null to skip) — or
- *   `time` (column or accessor; ISO text, `Date` or epoch seconds) with `baseline` and `current`
- *   ranges (`"2026-09-01..2026-09-14"`, see {@link parsePeriodRange}).
- * - `zone`: zone of dates and naive timestamps; default "Asia/Seoul".
- * - `maxCardinality`: a dimension with more distinct values is dropped as id-like; default 1000.
- */
-export interface LeafCubeOptions<Row> {
-  dims: readonly string[];
-  measure?: RowAccessor<Row>;
-  numerator?: RowAccessor<Row>;
-  denominator?: RowAccessor<Row>;
-  period?: (row: Row, index: number) => PeriodName | null | undefined;
-  time?: RowAccessor<Row>;
-  baseline?: string | PeriodRange;
-  current?: string | PeriodRange;
-  zone?: string;
-  maxCardinality?: number;
 }
 
 const EMPTY = "(empty)";
@@ -126,7 +88,7 @@ export function leafCube<Row extends object>(
     const d = den ? measureValue(den.read(row, i), i + 1, den.name) : 1;
     if (n === null || d === null) return void skipped++;
     if (ratio && n < 0) throw new RcaError(msg.negativeRatio(i + 1, num.name, n));
-    if (ratio && d! < 0) throw new RcaError(msg.negativeRatio(i + 1, den!.name, d!));
+    if (ratio && d < 0) throw new RcaError(msg.negativeRatio(i + 1, den!.name, d));
     if (!ratio && n < 0 && !negative) negative = { row: i + 1, column: num.name, value: n };
     dims.forEach((dim, k) => {
       const raw = (row as Record<string, unknown>)[dim];
@@ -142,7 +104,7 @@ export function leafCube<Row extends object>(
     });
     rowPeriod.push(period === "baseline" ? 0 : 1);
     rowNum.push(n);
-    rowDen.push(d!);
+    rowDen.push(d);
   });
   if (skipped)
     warnings.push(msg.skippedRows(skipped, ratio ? "numerator or denominator" : "measure"));

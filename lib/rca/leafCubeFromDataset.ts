@@ -3,7 +3,8 @@ import type { Dataset } from "../dataset/Dataset.js";
 import { kitTableNames, type KitTableName } from "../dataset/kitTables.js";
 import { relationColumns } from "../dataset/relationColumns.js";
 import type { SqlDialect } from "../engine/SqlDialect.js";
-import type { LeafCube, PeriodSums } from "./leafCube.js";
+import type { LeafCube } from "./leafCube.js";
+import type { PeriodSums } from "./PeriodSums.js";
 import * as msg from "./messages.js";
 import { parsePeriodRange, type PeriodRange } from "./PeriodRange.js";
 import { RcaError } from "./RcaError.js";
@@ -45,7 +46,8 @@ export interface LeafCubeFromDatasetOptions {
  */
 export async function leafCubeFromDataset(
   ds: Dataset,
-  table: KitTableName | string,
+  // `string & {}` keeps the kit's table names as suggestions without refusing other tables.
+  table: KitTableName | (string & {}),
   options: LeafCubeFromDatasetOptions,
 ): Promise<LeafCube> {
   const dims = [...(options.dims ?? [])];

@@ -1,5 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import type { LeafCube, PeriodSums } from "./leafCube.js";
+import type { LeafCube } from "./leafCube.js";
+import type { PeriodSums } from "./PeriodSums.js";
 import * as msg from "./messages.js";
 import { RcaError } from "./RcaError.js";
 import type { Segment } from "./Segment.js";

@@ -1,4 +1,4 @@
-import type { LeafCubeOptions } from "./leafCube.js";
+import type { LeafCubeOptions } from "./LeafCubeOptions.js";
 import * as msg from "./messages.js";
 import { parsePeriodRange } from "./PeriodRange.js";
 import { parseTimeValue } from "./parseTimeValue.js";

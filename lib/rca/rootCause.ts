@@ -1,5 +1,6 @@
 import { adtributor, type AdtributorOptions } from "./adtributor.js";
-import { leafCube, type LeafCubeOptions } from "./leafCube.js";
+import { leafCube } from "./leafCube.js";
+import type { LeafCubeOptions } from "./LeafCubeOptions.js";
 import * as msg from "./messages.js";
 import type { RcaResult } from "./RcaResult.js";
 import { RcaError } from "./RcaError.js";

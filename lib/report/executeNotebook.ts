@@ -29,6 +29,9 @@ interface TslabExecutor {
   execute(src: string): Promise<boolean>;
   close(): void;
 }
+interface TslabConverter {
+  close(): void;
+}
 interface DisplayMessage {
   data: Record<string, string>;
   metadata: Record<string, unknown>;
@@ -49,9 +52,20 @@ export async function executeNotebook(
   options: ExecuteNotebookOptions = {},
 ): Promise<ExecutionResult> {
   const cwd = resolve(options.cwd ?? dirname(options.path ?? "./notebook.ipynb"));
-  const { createConverter } = require("tslab/dist/converter.js");
-  const { createExecutor } = require("tslab/dist/executor.js");
-  const jupyter = require("tslab/dist/jupyter.js");
+  // tslab's internals have no published types: these are the parts of them used here.
+  const { createConverter } = require("tslab/dist/converter.js") as {
+    createConverter: (options: { isJS: boolean; isBrowser: boolean }) => TslabConverter;
+  };
+  const { createExecutor } = require("tslab/dist/executor.js") as {
+    createExecutor: (
+      cwd: string,
+      converters: { readonly node: TslabConverter; readonly browser: unknown; close(): void },
+      console: { log(...args: unknown[]): void; error(...args: unknown[]): void },
+    ) => TslabExecutor;
+  };
+  const jupyter = require("tslab/dist/jupyter.js") as {
+    lastWriteDisplayData: (message: DisplayMessage, update: boolean) => void;
+  };
   const previousCwd = process.cwd();
   process.chdir(cwd);
 
@@ -60,10 +74,11 @@ export async function executeNotebook(
   const displays = new Map<string, number>();
   const stream = (name: "stdout" | "stderr", text: string) => {
     const last = outputs[outputs.length - 1];
-    if (last?.output_type === "stream" && last.name === name) last.text = `${last.text}${text}`;
+    if (last?.output_type === "stream" && last.name === name)
+      last.text = `${String(last.text)}${text}`;
     else outputs.push({ output_type: "stream", name, text });
   };
-  let converter: { close(): void } | undefined;
+  let converter: TslabConverter | undefined;
   const converters = {
     get node() {
       return (converter ??= createConverter({ isJS: false, isBrowser: false }));
@@ -94,7 +109,10 @@ export async function executeNotebook(
   process.on("uncaughtException", onAsyncError);
   process.on("unhandledRejection", onAsyncError);
 
+  // Kept unbound on purpose: they are put back as they were after each cell, not called here.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const stdoutWrite = process.stdout.write;
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const stderrWrite = process.stderr.write;
   const cells: Cell[] = notebook.cells.map((cell) => structuredClone(cell));
   const cellSeconds: number[] = [];
@@ -184,7 +202,7 @@ function errorOutput(errors: unknown[][]): ErrorOutput {
   }
   const lines = errors.map((args) =>
     args[0] === "%s%d:%d - %s"
-      ? `${args[1]}line ${args[2]}, column ${args[3]}: ${args[4]}`
+      ? `${String(args[1])}line ${String(args[2])}, column ${String(args[3])}: ${String(args[4])}`
       : formatError(args),
   );
   return {

@@ -1,6 +1,6 @@
 import { basename, join, relative } from "node:path";
 import { coverageNote } from "./coverageNote.js";
-import type { ErrorOutput, Notebook, ParameterValue } from "./Notebook.js";
+import type { ErrorOutput, Notebook } from "./Notebook.js";
 import { collectRunContext } from "./collectRunContext.js";
 import type { RunContext } from "./RunContext.js";
 import { notebookDataset } from "./notebookDataset.js";
@@ -157,7 +157,7 @@ export async function renderNotebookFile(
       : status === "incomplete"
         ? coverageNote(info.coverage!, lang)
         : undefined,
-    parameters: parameters as Record<string, ParameterValue>,
+    parameters,
     seconds: round(seconds),
     summary: notebookSummary(shownNotebook),
     info,

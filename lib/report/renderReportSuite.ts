@@ -115,7 +115,7 @@ export async function renderReportSuite(
       .map(([name, nb]) => notebookDataset(nb, join(notebooksDir, name), ownParameters(name)))
       .find((path) => path !== undefined);
   const context = await collectRunContext({ dataset });
-  const results: ReportResult[] = new Array(names.length);
+  const results: ReportResult[] = new Array<ReportResult>(names.length);
   options.onStart?.(names);
   let next = 0;
   const worker = async () => {

@@ -53,7 +53,7 @@ let current: SanitizeHtmlOptions = {};
 function getPurifier(): Purifier {
   if (purifier) return purifier;
   const { window } = new JSDOM("");
-  const instance = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  const instance = createDOMPurify(window);
   instance.addHook("uponSanitizeAttribute", (node, data) => {
     // A table's data as a download: an <a href="data:text/csv;…"> made by csvDataUri, nothing else.
     if (
@@ -69,7 +69,7 @@ function getPurifier(): Purifier {
     if (cssAttributes.has(data.attrName) && !cssIsSafe(data.attrValue)) data.keepAttr = false;
   });
   instance.addHook("afterSanitizeAttributes", (node) => {
-    const element = node as Element;
+    const element = node;
     if (!element.hasAttribute?.("download") && element.nodeName?.toLowerCase() !== "a") return;
     const href = element.getAttribute("href");
     const csv = href !== null && isCsvDataUri(href);

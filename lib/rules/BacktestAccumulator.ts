@@ -13,7 +13,8 @@ import { RuleError } from "./RuleError.js";
 import { evaluateRules } from "./evaluateRules.js";
 import { hitStats } from "./hitStats.js";
 import { labelValues } from "./labelValues.js";
-import { actionSeverity, resolveActions, type MatchModeName } from "./resolveActions.js";
+import { actionSeverity, resolveActions } from "./resolveActions.js";
+import type { MatchModeName } from "./MatchModeName.js";
 import * as msg from "./messages.js";
 
 /** Options for a {@link BacktestAccumulator}; see `backtestRules`. */
@@ -96,7 +97,7 @@ export class BacktestAccumulator {
     this.rules = this.ids.map(counts);
     this.unique = this.ids.map(counts);
     this.overlap = new Map();
-    this.periods = this.ids.map(() => new Map());
+    this.periods = this.ids.map(() => new Map<string, Counts>());
     this.exampleIds = this.ids.map(() => []);
     for (const column of this.by) this.segments.set(column, new Map());
   }

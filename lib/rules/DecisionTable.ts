@@ -1,4 +1,5 @@
-import type { RuleActionName, RuleStatusName } from "./RuleDefinition.js";
+import type { RuleActionName } from "./RuleActionName.js";
+import type { RuleStatusName } from "./RuleStatusName.js";
 import type { RuleLiteral } from "./RuleExpression.js";
 import type { NormalizationStep } from "./normalizeText.js";
 

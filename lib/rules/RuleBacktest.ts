@@ -1,5 +1,5 @@
-import type { RuleStatusName } from "./RuleDefinition.js";
-import type { MatchModeName } from "./resolveActions.js";
+import type { RuleStatusName } from "./RuleStatusName.js";
+import type { MatchModeName } from "./MatchModeName.js";
 
 /** Hits and label counts with precision (Wilson 95 % interval) and recall, for a rule or a group. */
 export interface HitStats {

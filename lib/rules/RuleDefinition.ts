@@ -1,18 +1,11 @@
 import type { DecisionTable } from "./DecisionTable.js";
-import type { MatchModeName } from "./resolveActions.js";
+import type { MatchModeName } from "./MatchModeName.js";
+import type { RuleActionName } from "./RuleActionName.js";
 import type { RuleDiagnostic } from "./RuleDiagnostic.js";
 import type { RuleExpression } from "./RuleExpression.js";
+import type { RuleStatusName } from "./RuleStatusName.js";
 import type { SourcePosition } from "./whenLocator.js";
 import type { NormalizationStep } from "./normalizeText.js";
-
-/** What a rule does when it fires. */
-export type RuleActionName = "block" | "review" | "tag";
-
-/**
- * Where a rule is in its lifecycle: `draft` and `retired` rules are checked, not evaluated;
- * `shadow` rules are evaluated and reported but never count as flags; `active` rules flag.
- */
-export type RuleStatusName = "draft" | "shadow" | "active" | "retired";
 
 /**
  * One rule of a rule file: metadata, the `when` text and its parsed expression (undefined when it

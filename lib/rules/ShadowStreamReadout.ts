@@ -85,7 +85,7 @@ export class ShadowStreamReadout {
       newTp: 0,
       newFp: 0,
     }));
-    this.overlap = compiled.rules.map(() => new Map());
+    this.overlap = compiled.rules.map(() => new Map<number, number>());
     this.liveHits = compiled.rules.map(() => 0);
     this.arrival = compiled.rules.map(() => []);
   }

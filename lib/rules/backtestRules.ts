@@ -4,7 +4,7 @@ import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import type { RuleBacktest } from "./RuleBacktest.js";
 import type { RuleHits } from "./RuleHits.js";
 import { BacktestAccumulator } from "./BacktestAccumulator.js";
-import type { MatchModeName } from "./resolveActions.js";
+import type { MatchModeName } from "./MatchModeName.js";
 
 /** Options for {@link backtestRules}. */
 export interface BacktestRulesOptions {

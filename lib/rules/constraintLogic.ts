@@ -9,8 +9,8 @@ function interval(c: FieldConstraint): { low?: Bound; high?: Bound } {
   if (c.allowed) {
     const numbers = [...c.allowed].map((k) => JSON.parse(k) as unknown);
     if (numbers.length && numbers.every((v) => typeof v === "number")) {
-      const min = Math.min(...(numbers as number[]));
-      const max = Math.max(...(numbers as number[]));
+      const min = Math.min(...numbers);
+      const max = Math.max(...numbers);
       if (!low || min > low.value) low = { value: min, open: false };
       if (!high || max < high.value) high = { value: max, open: false };
     }

@@ -4,7 +4,9 @@ import type {
   DecisionTableRow,
   DecisionTableValue,
 } from "./DecisionTable.js";
-import type { RuleActionName, RuleDefinition, RuleStatusName } from "./RuleDefinition.js";
+import type { RuleDefinition } from "./RuleDefinition.js";
+import type { RuleActionName } from "./RuleActionName.js";
+import type { RuleStatusName } from "./RuleStatusName.js";
 import type { RuleDiagnostic } from "./RuleDiagnostic.js";
 import { RuleSyntaxError } from "./RuleSyntaxError.js";
 import { conditionWhen } from "./decisionTableCondition.js";

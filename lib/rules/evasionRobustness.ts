@@ -45,10 +45,10 @@ export function evasionRobustness(
     schema,
   );
   const variants = rows.map((row) =>
-    typeof row[field] === "string" ? evasionVariants(row[field] as string) : null,
+    typeof row[field] === "string" ? evasionVariants(row[field]) : null,
   );
   const caughtBy = (compiled: typeof asWritten, data: readonly Record<string, unknown>[]) => {
-    const hits = evaluateRules(compiled, data as Record<string, unknown>[]);
+    const hits = evaluateRules(compiled, data);
     return new Map(hits.ruleIds.map((id) => [id, new Set(hitRows(hits, id))]));
   };
   const original = caughtBy(asWritten, rows);

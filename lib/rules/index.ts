@@ -13,7 +13,9 @@ export { RuleSyntaxError } from "./RuleSyntaxError.js";
 export { RuleError } from "./RuleError.js";
 export type { RuleDiagnostic, DiagnosticSeverity } from "./RuleDiagnostic.js";
 export { formatRuleDiagnostic } from "./formatRuleDiagnostic.js";
-export type { RuleDefinition, RuleSet, RuleActionName, RuleStatusName } from "./RuleDefinition.js";
+export type { RuleDefinition, RuleSet } from "./RuleDefinition.js";
+export type { RuleActionName } from "./RuleActionName.js";
+export type { RuleStatusName } from "./RuleStatusName.js";
 export { parseRuleFile, type ParseRuleFileOptions } from "./parseRuleFile.js";
 export { loadRuleFile, type LoadRuleFileOptions } from "./loadRuleFile.js";
 export type {
@@ -55,9 +57,9 @@ export {
   resolveActions,
   actionSeverity,
   matchModeNames,
-  type MatchModeName,
   type ResolvedAction,
 } from "./resolveActions.js";
+export type { MatchModeName } from "./MatchModeName.js";
 export type {
   ShadowReadout,
   ShadowRuleReadout,

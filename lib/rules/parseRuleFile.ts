@@ -11,9 +11,12 @@ import {
 } from "yaml";
 import { closestName } from "../data/closestName.js";
 import { stripByteOrderMark } from "../data/stripByteOrderMark.js";
-import type { RuleActionName, RuleDefinition, RuleSet, RuleStatusName } from "./RuleDefinition.js";
+import type { RuleDefinition, RuleSet } from "./RuleDefinition.js";
+import type { RuleActionName } from "./RuleActionName.js";
+import type { RuleStatusName } from "./RuleStatusName.js";
 import { ruleStatusNames, isEvaluatedStatus } from "./ruleStatus.js";
-import { matchModeNames, type MatchModeName } from "./resolveActions.js";
+import { matchModeNames } from "./resolveActions.js";
+import type { MatchModeName } from "./MatchModeName.js";
 import type { RuleDiagnostic } from "./RuleDiagnostic.js";
 import { parseRuleExpression } from "./parseRuleExpression.js";
 import { RuleSyntaxError } from "./RuleSyntaxError.js";

@@ -102,7 +102,7 @@ function readCsv(path: string, bytes: Buffer, encoding: string) {
   const text = stripByteOrderMark(decode(path, bytes, encoding));
   let records: string[][];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = parse(text, { relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     throw new RuleError(msg.badCsv(path, (error as Error).message.split("\n")[0]));
   }

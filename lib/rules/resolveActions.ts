@@ -1,10 +1,6 @@
-import type { RuleActionName, RuleDefinition } from "./RuleDefinition.js";
-
-/**
- * How a rule set applies to a listing several of its rules hit: `all` (every hit rule applies;
- * the strongest action is taken) or `first` (only the first hit rule by priority applies).
- */
-export type MatchModeName = "all" | "first";
+import type { MatchModeName } from "./MatchModeName.js";
+import type { RuleActionName } from "./RuleActionName.js";
+import type { RuleDefinition } from "./RuleDefinition.js";
 
 /** The match modes a rule set may name. */
 export const matchModeNames: readonly MatchModeName[] = ["all", "first"];

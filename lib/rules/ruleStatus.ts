@@ -1,4 +1,4 @@
-import type { RuleStatusName } from "./RuleDefinition.js";
+import type { RuleStatusName } from "./RuleStatusName.js";
 
 /** The lifecycle statuses in the order a rule moves through them. */
 export const ruleStatusNames: readonly RuleStatusName[] = ["draft", "shadow", "active", "retired"];

@@ -1,4 +1,4 @@
-import type { QuarantineKind } from "./StreamClock.js";
+import type { QuarantineKind } from "./QuarantineKind.js";
 import type { StreamEvent } from "./StreamEvent.js";
 
 /** One quarantined event, as an example: why, its time as written, its type and first id field. */

@@ -1,8 +1,6 @@
 import { StreamError } from "./StreamError.js";
 import { badClock } from "./messages.js";
-
-/** Why an event was kept out of the stream: far ahead of its clock, far behind it, or no valid time. */
-export type QuarantineKind = "future" | "past" | "invalid";
+import type { QuarantineKind } from "./QuarantineKind.js";
 
 /** Options for {@link StreamClock}. */
 export interface StreamClockOptions {

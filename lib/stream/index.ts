@@ -5,7 +5,8 @@ export { jsonlEvents, type JsonlEventsOptions, type JsonlStats } from "./jsonlEv
 export { dedupeEvents, type DedupeEventsOptions, type DedupeStats } from "./dedupeEvents.js";
 export type { EventBatch, BatchedEventStream } from "./EventBatch.js";
 export { eventBatches } from "./eventBatches.js";
-export { StreamClock, type StreamClockOptions, type QuarantineKind } from "./StreamClock.js";
+export { StreamClock, type StreamClockOptions } from "./StreamClock.js";
+export type { QuarantineKind } from "./QuarantineKind.js";
 export {
   quarantineRecorder,
   type QuarantineReport,

@@ -3,7 +3,6 @@ import type { StreamEvent } from "./StreamEvent.js";
 // Float64 bits of a number, read without allocating.
 const float = new Float64Array(1);
 const words = new Int32Array(float.buffer);
-const hasOwn = Object.prototype.hasOwnProperty;
 // Deeper than this, JSON.stringify says what is wrong (a cycle) or the text is hashed as it is.
 const maxDepth = 64;
 
@@ -88,7 +87,7 @@ function fieldsHash(
   depth: number,
 ): number {
   for (const k in o) {
-    if (!hasOwn.call(o, k) || k === skip) continue;
+    if (!Object.hasOwn(o, k) || k === skip) continue;
     const after = valueHash(step(h, 10), o[k], k, depth + 1);
     if (after === undefined) continue;
     // A key by its length and ends: it is the values that tell events apart, and the texts are
@@ -131,5 +130,5 @@ export function eventTextHash(
 function textHash(h: number, value: unknown, key: string): number | undefined {
   const text = JSON.stringify({ [key]: value });
   const plain = JSON.parse(text) as Record<string, unknown>;
-  return hasOwn.call(plain, key) ? valueHash(h, plain[key], key, 0) : undefined;
+  return Object.hasOwn(plain, key) ? valueHash(h, plain[key], key, 0) : undefined;
 }

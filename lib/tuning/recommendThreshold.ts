@@ -271,7 +271,7 @@ function onGrid(points: ThresholdPoint[], step: number | undefined): ThresholdPo
 
 function validate(o: RecommendThresholdOptions): void {
   for (const name of ["minPrecision", "minRecall"] as const)
-    if (o[name] !== undefined && !(o[name]! >= 0 && o[name]! <= 1))
+    if (o[name] !== undefined && !(o[name] >= 0 && o[name] <= 1))
       throw new MetricsError(msg.badProbability(name, o[name]));
   if (o.capacity !== undefined && !(o.capacity > 0))
     throw new MetricsError(msg.badPositive("capacity", o.capacity, "200 (flags per day)"));
@@ -280,7 +280,7 @@ function validate(o: RecommendThresholdOptions): void {
   if (o.days !== undefined && !(o.days > 0))
     throw new MetricsError(msg.badPositive("days", o.days, "28"));
   for (const name of ["costFalsePositive", "costFalseNegative", "beta"] as const)
-    if (o[name] !== undefined && !(o[name]! > 0 && Number.isFinite(o[name])))
+    if (o[name] !== undefined && !(o[name] > 0 && Number.isFinite(o[name])))
       throw new MetricsError(msg.badPositive(name, o[name], "1"));
   if (o.step !== undefined && !(o.step > 0 && o.step <= 0.5))
     throw new MetricsError(msg.badPositive("step", o.step, "0.01"));

@@ -85,8 +85,8 @@ const lookup = (
   key === undefined || m === undefined
     ? undefined
     : m instanceof Map
-      ? m.get(key)
-      : (m as Record<string, number>)[key];
+      ? (m as ReadonlyMap<string, number>).get(key)
+      : (m as Readonly<Record<string, number>>)[key];
 
 /**
  * The threshold decision for each model, computed once for every report that shows it: score

@@ -76,7 +76,7 @@ export const curveBenchmark: Benchmark = {
   name: "curves-10m",
   description:
     "10M scores (4 decimals): PR + ROC curves, AP, ROC AUC — score counts vs a sort-based reference (+ scikit-learn, if available)",
-  async setup() {
+  setup() {
     const random = randomLcg(20261029);
     const normal = randomNormal.source(random)(0, 1);
     scores = new Float64Array(N);
@@ -88,8 +88,8 @@ export const curveBenchmark: Benchmark = {
     }
     sklearnTiming();
   },
-  kit: async () => kit(),
-  baseline: async () => sortReference(),
+  kit: () => kit(),
+  baseline: () => sortReference(),
   check(k, b) {
     const kr = k as CurveResult;
     const br = b as CurveResult;

@@ -60,8 +60,8 @@ export const datasetLoadBenchmark: Benchmark = {
   description:
     "a ≥ 1 GB listings CSV loaded by openDataset (on-disk engine) vs DuckDB in memory, peak RSS of each",
   setup,
-  kit: async () => load("kit"),
-  baseline: async () => load("in-memory"),
+  kit: () => load("kit"),
+  baseline: () => load("in-memory"),
   check(kit, baseline) {
     const a = kit as Loaded;
     const b = baseline as Loaded;

@@ -44,7 +44,7 @@ export const enginesBenchmark: Benchmark = {
   name: `engines-${ROWS >= 1e6 ? `${ROWS / 1e6}m` : `${ROWS / 1e3}k`}`,
   description: `backtest + score counts on ${ROWS.toLocaleString("en-US")} listings: chdb (embedded ClickHouse, rules in the engine) vs DuckDB (rules by RE2.Set on scanned chunks, counts by GROUP BY) vs in-process (counts in JS), each in its own process`,
   runs: 1,
-  setup: async () => {
+  setup: () => {
     if (existsSync(`${DIR}/tns.yaml`)) return;
     console.log(`  generating ${ROWS.toLocaleString("en-US")} listings into ${DIR} (once)…`);
     const gen = spawnSync(
@@ -54,8 +54,8 @@ export const enginesBenchmark: Benchmark = {
     );
     if (gen.status !== 0) throw new Error(`engines benchmark: generating ${DIR} failed`);
   },
-  kit: async () => run("chdb"),
-  baseline: async () => run("duckdb"),
+  kit: () => run("chdb"),
+  baseline: () => run("duckdb"),
   check: () => {
     const inProcess = run("in-process");
     const chdb = runs.chdb;

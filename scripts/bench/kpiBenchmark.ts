@@ -49,9 +49,9 @@ export const kpiBenchmark: Benchmark = {
     const reviewed = new Float64Array(ROWS);
     const enqueued = new Float64Array(ROWS);
     const handling = new Int32Array(ROWS);
-    const queue: string[] = new Array(ROWS);
-    const decision: string[] = new Array(ROWS);
-    const reviewer: string[] = new Array(ROWS);
+    const queue = new Array<string>(ROWS);
+    const decision = new Array<string>(ROWS);
+    const reviewer = new Array<string>(ROWS);
     for (let i = 0; i < ROWS; i++) {
       reviewed[i] = START + Math.floor(random() * 90 * 86_400) * 1000;
       enqueued[i] = reviewed[i] - Math.floor(-Math.log(1 - random()) * 6 * 3600) * 1000;
@@ -86,7 +86,7 @@ export const kpiBenchmark: Benchmark = {
     duck = await instance.connect();
     await duck.run(`CREATE TABLE reviews AS SELECT * FROM read_csv('${FILE}', header = true)`);
   },
-  kit: async () => computeKpis(kpis, { reviews }, { only: ONLY }),
+  kit: () => computeKpis(kpis, { reviews }, { only: ONLY }),
   baseline: async () => {
     const daily = await duck.runAndReadAll(`
       WITH r AS (SELECT *, (reviewed_ms + 32400000) // 86400000 AS d, (reviewed_ms - enqueued_ms) / 3600000.0 AS hours FROM reviews)
@@ -125,7 +125,7 @@ export const kpiBenchmark: Benchmark = {
     }
     for (const row of weekly)
       same(
-        `precision_by_queue ${day(row.w)} ${row.queue ?? ""}`,
+        `precision_by_queue ${day(row.w)} ${String(row.queue ?? "")}`,
         Number(row.confirmed) / Number(row.decided),
       );
   },

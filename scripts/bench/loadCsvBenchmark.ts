@@ -17,7 +17,7 @@ export const loadCsvBenchmark: Benchmark = {
   name: "load-csv",
   description:
     "listings.csv, 200k rows: kit loadCsv (streaming, validated) vs arquero fromCSV (whole file as one string, inferred types)",
-  async setup() {
+  setup() {
     if (!existsSync(file)) {
       execFileSync(
         process.execPath,
@@ -29,7 +29,7 @@ export const loadCsvBenchmark: Benchmark = {
   kit: () => loadCsv(file, sampleSchemas.listings),
   // arquero's own loadCSV streams in chunks and, on this file, mis-splits quoted fields (it returns
   // 199,996 of 200,000 rows), so the baseline parses the whole file as one string with fromCSV.
-  baseline: async () =>
+  baseline: () =>
     fromCSV(readFileSync(file, "utf8"), { parse: { created_at: (s: string) => new Date(s) } }),
   check(kit, baseline) {
     const a = kit as ColumnTable;

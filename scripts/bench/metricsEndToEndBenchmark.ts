@@ -16,7 +16,7 @@ interface Figures {
 }
 
 /** Writes 5M rows (listing_id, model, score with 4 decimals, label 0/1), seeded; reused when present. */
-async function setup(): Promise<void> {
+function setup(): void {
   if (existsSync(FILE) && statSync(FILE).size > 0) return;
   mkdirSync(DIR, { recursive: true });
   const source = randomLcg(0.7);
@@ -36,7 +36,7 @@ async function setup(): Promise<void> {
 }
 
 /** `tns metrics` end to end: process start, DuckDB reading the CSV, curves, JSON written. */
-async function kit(): Promise<Figures> {
+function kit(): Figures {
   const run = spawnSync(
     process.execPath,
     [
@@ -62,7 +62,7 @@ async function kit(): Promise<Figures> {
 }
 
 /** pandas.read_csv + scikit-learn's precision_recall_curve, roc_curve, roc_auc_score, average_precision_score. */
-async function sklearn(): Promise<Figures> {
+function sklearn(): Figures {
   const script = `
 import sys, json, pandas as pd
 from sklearn.metrics import precision_recall_curve, roc_curve, roc_auc_score, average_precision_score

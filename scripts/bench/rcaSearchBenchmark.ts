@@ -42,7 +42,7 @@ export const rcaSearchBenchmark: Benchmark = {
   name: "rca-search",
   description:
     "100k leaves × 5 dims (10–50 values): ripple search (depth ≤ 3, exhaustive) vs Adtributor (depth 1), cube building included",
-  async setup() {
+  setup() {
     const next = random(42);
     const seen = new Set<string>();
     const entries = Object.entries(SIZES);
@@ -69,8 +69,8 @@ export const rcaSearchBenchmark: Benchmark = {
       });
     }
   },
-  kit: async () => rippleSearch(cube(), { maxDepth: 3 }),
-  baseline: async () => adtributor(cube()),
+  kit: () => rippleSearch(cube(), { maxDepth: 3 }),
+  baseline: () => adtributor(cube()),
   check(kit, baseline) {
     const k = kit as RcaResult;
     const b = baseline as RcaResult;

@@ -129,7 +129,7 @@ async function setup(): Promise<void> {
   );
 }
 
-async function kit(): Promise<number[]> {
+function kit(): number[] {
   const started = performance.now();
   const rssBefore = process.memoryUsage().rss;
   const c = compiled();
@@ -165,7 +165,7 @@ export const ruleRegexpBenchmark: Benchmark = {
   description: `${RULES} regex/keyword rules × ${ROWS.toLocaleString("en-US")} listings (title + description): RE2.Set engine (per-row bitsets) vs a per-rule JS RegExp loop`,
   setup,
   kit,
-  baseline: async () => jsLoop(compiled()),
+  baseline: () => jsLoop(compiled()),
   check,
 };
 

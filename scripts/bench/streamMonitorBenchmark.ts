@@ -64,7 +64,7 @@ export const streamMonitorBenchmark: Benchmark = {
     out.end();
     await finished(out);
   },
-  async teardown() {
+  teardown() {
     if (dir) rmSync(dir, { recursive: true, force: true });
   },
   async kit() {
@@ -111,7 +111,9 @@ export const streamMonitorBenchmark: Benchmark = {
   },
   check(kit, baseline) {
     if (kit !== baseline)
-      throw new Error(`stream-monitor: kit saw ${kit} events, baseline ${baseline}`);
+      throw new Error(
+        `stream-monitor: kit saw ${String(kit)} events, baseline ${String(baseline)}`,
+      );
     console.log(`  ${(kit as number).toLocaleString("en-US")} events each`);
   },
 };

@@ -89,7 +89,7 @@ export const suiteScaleBenchmark: Benchmark = {
   description:
     "tns report (all 8 notebooks) on 2M generated listings vs on the 20k sample, with peak memory",
   runs: 1,
-  async setup() {
+  setup() {
     if (!existsSync(join(BIG, "tns.yaml")))
       execFileSync(
         process.execPath,

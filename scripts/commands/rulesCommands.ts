@@ -17,7 +17,8 @@ import { formatRuleDiagnostic } from "../../lib/rules/formatRuleDiagnostic.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";
-import { matchModeNames, type MatchModeName } from "../../lib/rules/resolveActions.js";
+import { matchModeNames } from "../../lib/rules/resolveActions.js";
+import type { MatchModeName } from "../../lib/rules/MatchModeName.js";
 import { log } from "./cliLog.js";
 import { rulesShadowReadout, shadowLines } from "./rulesShadowReadout.js";
 import { registerRulesDiffCommand } from "./rulesDiffCommand.js";
@@ -299,7 +300,7 @@ Example:
         warnings: [...compiled.diagnostics.map(formatRuleDiagnostic), ...result.warnings],
         seconds: Number(((performance.now() - started) / 1000).toFixed(3)),
       };
-      const json = `${JSON.stringify(report, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`;
+      const json = `${JSON.stringify(report, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`;
       if (opts.json === "-") process.stdout.write(json);
       else if (opts.json) await writeFileAtomic(opts.json, json);
       await writeTableOutputs(opts, backtestTables(report));

@@ -72,7 +72,7 @@ Example:
       const behaviour =
         opts.data || opts.dataset ? await behaviourChange(before, after, opts) : undefined;
       if (behaviour) out.push(...behaviour.lines);
-      const json = `${JSON.stringify({ before: beforeFile, after: afterFile, ...diff, behaviour: behaviour?.json }, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`;
+      const json = `${JSON.stringify({ before: beforeFile, after: afterFile, ...diff, behaviour: behaviour?.json }, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`;
       if (opts.json === "-") process.stdout.write(json);
       else {
         if (opts.json) await writeFileAtomic(opts.json, json);

@@ -41,7 +41,7 @@ export class EventLog {
 
   /** Writes every queued event with ts < limit, in time order. */
   flushBefore(limit: number): void {
-    while (this.#heap.length > 0 && this.#heap[0]!.ts < limit) {
+    while (this.#heap.length > 0 && this.#heap[0].ts < limit) {
       const top = this.#pop();
       this.#sink.line(top.line);
       if (this.#duplicate && within(top.ts, this.#duplicate)) {
@@ -57,7 +57,7 @@ export class EventLog {
 
   #pop(): Pending {
     const heap = this.#heap;
-    const top = heap[0]!;
+    const top = heap[0];
     const last = heap.pop()!;
     if (heap.length > 0) {
       heap[0] = last;
@@ -70,8 +70,8 @@ export class EventLog {
     const heap = this.#heap;
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      if (!this.#less(heap[index]!, heap[parent]!)) return;
-      [heap[index], heap[parent]] = [heap[parent]!, heap[index]!];
+      if (!this.#less(heap[index], heap[parent])) return;
+      [heap[index], heap[parent]] = [heap[parent], heap[index]];
       index = parent;
     }
   }
@@ -82,10 +82,10 @@ export class EventLog {
       const left = 2 * index + 1;
       const right = left + 1;
       let smallest = index;
-      if (left < heap.length && this.#less(heap[left]!, heap[smallest]!)) smallest = left;
-      if (right < heap.length && this.#less(heap[right]!, heap[smallest]!)) smallest = right;
+      if (left < heap.length && this.#less(heap[left], heap[smallest])) smallest = left;
+      if (right < heap.length && this.#less(heap[right], heap[smallest])) smallest = right;
       if (smallest === index) return;
-      [heap[index], heap[smallest]] = [heap[smallest]!, heap[index]!];
+      [heap[index], heap[smallest]] = [heap[smallest], heap[index]];
       index = smallest;
     }
   }

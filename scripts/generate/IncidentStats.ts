@@ -44,7 +44,7 @@ export class IncidentStats {
     const values = [...(this.#samples.get(key) ?? [])].sort((a, b) => a - b);
     if (values.length === 0) return null;
     const middle = values.length >> 1;
-    const value = values.length % 2 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
+    const value = values.length % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     return Math.round(value * 100) / 100;
   }
 

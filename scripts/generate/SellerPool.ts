@@ -27,10 +27,10 @@ export class SellerPool {
   pick(rng: Random, at: number, wave: boolean): Seller {
     if (wave) {
       const joined = this.#wave.filter((seller) => seller.joinedAt <= at);
-      return joined.length > 0 ? rng.pick(joined) : this.#wave[0]!;
+      return joined.length > 0 ? rng.pick(joined) : this.#wave[0];
     }
     for (let attempt = 0; attempt < 20; attempt += 1) {
-      const seller = this.#regular[rng.index(this.#regularWeights)]!;
+      const seller = this.#regular[rng.index(this.#regularWeights)];
       if (seller.joinedAt <= at) return seller;
     }
     return this.#fallback;

@@ -204,6 +204,6 @@ export function buildIncidents(stats: IncidentStats, inputs: IncidentInputs): ob
   ];
   starts.push(timeline.reviewFeedGap.start, timeline.duplicatedEvents.start);
   return incidents
-    .filter((_, i) => starts[i]! < end)
+    .filter((_, i) => starts[i] < end)
     .map((incident, i) => ({ id: `INC-2026-${String(i + 1).padStart(3, "0")}`, ...incident }));
 }

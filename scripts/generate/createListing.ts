@@ -51,7 +51,7 @@ function violationPolicy(rng: Random, spec: CategorySpec, seller: Seller): Polic
 const targetProducts = new Map(
   Object.entries(productsByCategory).map(([name, list]) => [
     name,
-    list.filter((p) => p.brand && brands[p.brand]!.counterfeitTarget),
+    list.filter((p) => p.brand && brands[p.brand].counterfeitTarget),
   ]),
 );
 const valuableProducts = new Map(
@@ -77,7 +77,7 @@ export function createListing(rng: Random, slot: ListingSlot): Listing {
   const valuable = valuableProducts.get(spec.name)!;
   let product = rng.pick(policy === "counterfeit" ? targets : policy === "fraud" ? valuable : all);
   let retailPrice = product.price;
-  let brand = product.brand ? brands[product.brand]!.en : "";
+  let brand = product.brand ? brands[product.brand].en : "";
   let price = roundPrice(rng.lognormal(product.price * 0.8, spec.priceSigma));
   let title = genuineTitle(rng, product);
   let description = genuineDescription(rng, product, price);
@@ -85,7 +85,7 @@ export function createListing(rng: Random, slot: ListingSlot): Listing {
   if (slot.wave) {
     product = rng.pick(targets);
     retailPrice = product.price;
-    brand = rng.chance(0.3) ? brands[product.brand]!.en : "";
+    brand = rng.chance(0.3) ? brands[product.brand].en : "";
     price = roundPrice(product.price * rng.between(0.05, 0.15));
     title = waveTitle(rng, product);
     description = pickSentences(rng, phrases.waveSentences, 3);
@@ -142,7 +142,7 @@ function benignVariants(
   description: string,
 ): { title: string; description: string } {
   const traps = phrases.benignTraps;
-  const luxury = product.brand !== "" && brands[product.brand]!.counterfeitTarget;
+  const luxury = product.brand !== "" && brands[product.brand].counterfeitTarget;
   if (luxury && rng.chance(0.015)) description += ` ${traps.refundIfFake}`;
   if (rng.chance(0.004)) description += ` ${traps.oneOnOne}`;
   if ((spec.name === "tickets" || spec.name === "cosmetics") && rng.chance(0.015))

@@ -77,9 +77,9 @@ export function createSellers(rng: Random, options: CreateSellersOptions = {}): 
   // Stable sort by join time so ids read in joining order on every engine.
   const order = drafts
     .map((_, i) => i)
-    .sort((a, b) => drafts[a]!.joinedAt - drafts[b]!.joinedAt || a - b);
+    .sort((a, b) => drafts[a].joinedAt - drafts[b].joinedAt || a - b);
   return order.map((index, rank) => ({
     id: `S${String(rank + 1).padStart(5, "0")}`,
-    ...drafts[index]!,
+    ...drafts[index],
   }));
 }

@@ -108,7 +108,7 @@ export function detectListing(
     flags.push({ detector: `rule:${id}`, policy, queue, action, flaggedAt: ruleAt });
   }
   for (const score of scores) {
-    if (!score.production || score.score < modelThresholds[score.model]!) continue;
+    if (!score.production || score.score < modelThresholds[score.model]) continue;
     const contact = score.model === "contact_v1";
     flags.push({
       detector: `model:${score.model}`,

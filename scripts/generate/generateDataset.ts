@@ -93,9 +93,9 @@ export function generateDataset(options: GenerateDatasetOptions = {}): DatasetSu
     const counts = dailyListingCounts(rng, rows, days);
     for (let day = 0; day < days; day += 1) {
       const dayStart = timeline.start + day * DAY;
-      const today = listingTimes(rng, dayStart, counts[day]!).map((createdAt) => {
+      const today = listingTimes(rng, dayStart, counts[day]).map((createdAt) => {
         const wave = within(createdAt, timeline.evasionWave) && rng.chance(WAVE_SHARE);
-        const category = wave ? bags : categories[rng.index(categoryWeights)]!;
+        const category = wave ? bags : categories[rng.index(categoryWeights)];
         const seller = pool.pick(rng, createdAt, wave);
         const id = `L${String(++counters.listing).padStart(7, "0")}`;
         const listing = createListing(rng, { id, seller, createdAt, category, wave });

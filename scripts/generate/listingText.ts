@@ -26,7 +26,7 @@ function withCommas(value: number): string {
 function attribute(rng: Random, category: CategoryName): string {
   if (category === "shoes") return `${rng.int(23, 29) * 10 + (rng.chance(0.5) ? 5 : 0)}mm`;
   if (category === "fashion") return rng.pick(phrases.clothingSizes);
-  if (category === "bags" || category === "electronics") return rng.pick(phrases.colors)[0]!;
+  if (category === "bags" || category === "electronics") return rng.pick(phrases.colors)[0];
   if (category === "watches") return `${rng.int(2019, 2026)}년식`;
   return "";
 }
@@ -47,7 +47,7 @@ function joinWords(parts: readonly string[]): string {
  * @example genuineTitle(rng, product); // "[정품] 샤넬 클래식 플랩백 미디움 블랙 Chanel Classic Flap Medium"
  */
 export function genuineTitle(rng: Random, product: Product): string {
-  const brand = product.brand ? brands[product.brand]! : undefined;
+  const brand = product.brand ? brands[product.brand] : undefined;
   return joinWords([
     rng.chance(0.3) ? rng.pick(phrases.titlePrefixes) : "",
     brand?.ko ?? "",
@@ -62,7 +62,7 @@ export function genuineTitle(rng: Random, product: Product): string {
  * @example counterfeitTitle(rng, product, true); // "[미러급] 구찌 GG 마몽 숄더백 블랙 Gucci GG Marmont Shoulder"
  */
 export function counterfeitTitle(rng: Random, product: Product, marked: boolean): string {
-  const brand = brands[product.brand]!;
+  const brand = brands[product.brand];
   const mark = marked ? rng.pick(phrases.counterfeitMarks) : "";
   return joinWords([
     mark,
@@ -78,7 +78,7 @@ export function counterfeitTitle(rng: Random, product: Product, marked: boolean)
  * @example waveTitle(rng, product); // "샤 넬 클래식 플랩백 미디움 r3pl1ca 블랙"
  */
 export function waveTitle(rng: Random, product: Product): string {
-  const brand = brands[product.brand]!;
+  const brand = brands[product.brand];
   return joinWords([
     disguisedBrand(rng, product.brand, brand.ko),
     product.ko,

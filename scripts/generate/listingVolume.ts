@@ -21,7 +21,7 @@ export function dailyListingCounts(rng: Random, rows: number, days: number): num
     const midday = timeline.start + day * DAY + 12 * HOUR;
     const holiday = within(midday, timeline.chuseok) ? 0.8 : 1;
     const growth = 1 + 0.25 * (day / 90);
-    weights.push(growth * weekdayFactor[seoulWeekday(midday)]! * holiday * rng.lognormal(1, 0.05));
+    weights.push(growth * weekdayFactor[seoulWeekday(midday)] * holiday * rng.lognormal(1, 0.05));
   }
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const counts: number[] = [];

@@ -46,17 +46,17 @@ export class Random {
 
   /** One element of a non-empty list, uniformly. */
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(items.length * this.#uniform())]!;
+    return items[Math.floor(items.length * this.#uniform())];
   }
 
   /** An index drawn with probability proportional to weights (see {@link cumulativeWeights}). */
   index(cumulative: readonly number[]): number {
-    const target = this.#uniform() * cumulative[cumulative.length - 1]!;
+    const target = this.#uniform() * cumulative[cumulative.length - 1];
     let low = 0;
     let high = cumulative.length - 1;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (cumulative[middle]! > target) high = middle;
+      if (cumulative[middle] > target) high = middle;
       else low = middle + 1;
     }
     return low;
@@ -64,7 +64,7 @@ export class Random {
 
   /** One element drawn with probability proportional to weight(element). */
   weighted<T>(items: readonly T[], weight: (item: T) => number): T {
-    return items[this.index(cumulativeWeights(items.map(weight)))]!;
+    return items[this.index(cumulativeWeights(items.map(weight)))];
   }
 }
 

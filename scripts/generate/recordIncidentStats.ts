@@ -35,7 +35,7 @@ export const incidentWindows = {
 } satisfies Record<string, Windows>;
 
 function windowName(at: number, windows: Windows): string | undefined {
-  return Object.keys(windows).find((name) => at >= windows[name]!.start && at < windows[name]!.end);
+  return Object.keys(windows).find((name) => at >= windows[name].start && at < windows[name].end);
 }
 
 /** Tallies one listing's detection for the incident findings. */

@@ -1,0 +1,2 @@
+/** What a rule does when it fires. */
+export type RuleActionName = "block" | "review" | "tag";
