@@ -49,8 +49,6 @@ export {
   type RcaCause,
   type Segment,
   adtributor,
-  beforeAfterChart,
-  contributionWaterfallChart,
   decidedReviewsSql,
   leafCubeQuery,
   precisionWeeks,
@@ -80,7 +78,9 @@ export {
 } from "./metrics/index.js";
 export {
   barChart,
+  beforeAfterChart,
   calibrationChart,
+  contributionWaterfallChart,
   precisionRecallChart,
   scoreDistributionChart,
   thresholdCurveChart,

@@ -10,6 +10,16 @@ export { barChart, type BarChartOptions } from "./barChart.js";
 export type { BarSortName } from "./barCategoryOrder.js";
 export { histogramChart, type HistogramChartOptions } from "./histogramChart.js";
 export {
+  contributionWaterfallChart,
+  type ContributionWaterfallChartOptions,
+  type WaterfallStep,
+} from "./contributionWaterfallChart.js";
+export {
+  beforeAfterChart,
+  type BeforeAfterChartOptions,
+  type BeforeAfterRow,
+} from "./beforeAfterChart.js";
+export {
   scoreDistributionChart,
   type ScoreDistributionChartOptions,
   type ScoreLayoutName,

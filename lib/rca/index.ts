@@ -31,16 +31,6 @@ export { rootCause, type RootCauseOptions, type RcaMethodName } from "./rootCaus
 export { matchesSegment } from "./matchesSegment.js";
 export { drillDown, type DrillDown, type DrillDownOptions } from "./drillDown.js";
 export { segmentExamples, type SegmentExamplesOptions } from "./segmentExamples.js";
-export {
-  contributionWaterfallChart,
-  type ContributionWaterfallChartOptions,
-  type WaterfallStep,
-} from "./contributionWaterfallChart.js";
-export {
-  beforeAfterChart,
-  type BeforeAfterChartOptions,
-  type BeforeAfterRow,
-} from "./beforeAfterChart.js";
 export { decidedReviewsSql, type DecidedReviews } from "./decidedReviewsSql.js";
 export { leafCubeQuery, type LeafCubeQueryOptions } from "./leafCubeQuery.js";
 export { segmentSql, dimensionTextSql } from "./segmentSql.js";

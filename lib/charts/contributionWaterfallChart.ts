@@ -1,10 +1,10 @@
 import * as Plot from "@observablehq/plot";
-import { renderPlot } from "../charts/renderPlot.js";
-import { basePlotOptions } from "../charts/basePlotOptions.js";
-import { theme } from "../charts/theme.js";
-import { valueFormatter, type ValueFormat } from "../charts/valueFormatter.js";
-import type { ChartOptions } from "../charts/ChartOptions.js";
-import type { ChartNumbers } from "../charts/ChartNumbers.js";
+import { renderPlot } from "./renderPlot.js";
+import { basePlotOptions } from "./basePlotOptions.js";
+import { theme } from "./theme.js";
+import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
+import type { ChartOptions } from "./ChartOptions.js";
+import type { ChartNumbers } from "./ChartNumbers.js";
 
 /** One bar of a waterfall: a named contribution to the change. */
 export interface WaterfallStep {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { beforeAfterChart } from "../../lib/rca/beforeAfterChart.js";
-import { contributionWaterfallChart } from "../../lib/rca/contributionWaterfallChart.js";
+import { beforeAfterChart } from "../../lib/charts/beforeAfterChart.js";
+import { contributionWaterfallChart } from "../../lib/charts/contributionWaterfallChart.js";
 
 const hostile = "<script>alert(1)</script>";
 

@@ -1,10 +1,10 @@
 import * as Plot from "@observablehq/plot";
-import { estimateTextWidth } from "../charts/estimateTextWidth.js";
-import { renderPlot } from "../charts/renderPlot.js";
-import { theme } from "../charts/theme.js";
-import { valueFormatter, type ValueFormat } from "../charts/valueFormatter.js";
-import type { ChartOptions } from "../charts/ChartOptions.js";
-import type { ChartNumbers } from "../charts/ChartNumbers.js";
+import { estimateTextWidth } from "./estimateTextWidth.js";
+import { renderPlot } from "./renderPlot.js";
+import { theme } from "./theme.js";
+import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
+import type { ChartOptions } from "./ChartOptions.js";
+import type { ChartNumbers } from "./ChartNumbers.js";
 
 /** One segment's KPI before and after. */
 export interface BeforeAfterRow {
