@@ -42,6 +42,9 @@ export default tseslint.config(
     files: typed,
     plugins: { "import-x": importX, tns: { rules: { "no-import-cycle": noImportCycle } } },
     settings: {
+      // import-x reads only the extensions listed here; without .ts it sees no module and no cycle.
+      "import-x/extensions": importX.flatConfigs.typescript.settings["import-x/extensions"],
+      "import-x/parsers": importX.flatConfigs.typescript.settings["import-x/parsers"],
       "import-x/resolver-next": [createTypeScriptImportResolver({ project: "tsconfig.json" })],
     },
     rules: { "import-x/no-cycle": "error", "tns/no-import-cycle": "error" },
