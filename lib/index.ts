@@ -2,6 +2,7 @@
 // Notebooks import the built file: `import { dataset, rules } from "../dist/lib/index.js"`. Namespaces, not
 // subpath exports: tslab's TypeScript 5.0 resolves types with Node10 rules, which ignore "exports".
 export * as data from "./data/index.js";
+export * as table from "./table/index.js";
 export * as dataset from "./dataset/index.js";
 export * as rules from "./rules/index.js";
 export * as metrics from "./metrics/index.js";

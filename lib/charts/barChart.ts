@@ -1,11 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import { accessorLabel, accessorValues, type ChartAccessor } from "./accessorValues.js";
+import { accessorLabel, accessorValues } from "./accessorValues.js";
 import { barCategoryOrder, type BarSortName } from "./barCategoryOrder.js";
 import { barChartNumbers } from "./barChartNumbers.js";
 import type { BarDatum } from "./BarDatum.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import type { ChartOptions } from "./ChartOptions.js";
-import { chartRows, type ChartData } from "./chartRows.js";
+import type { Accessor } from "../table/Accessor.js";
+import type { RowsOrTable } from "../table/RowsOrTable.js";
+import { tableRows } from "../table/tableRows.js";
 import { errorBarMarks } from "./errorBarMarks.js";
 import { estimateTextWidth } from "./estimateTextWidth.js";
 import { duplicateCategory, missingOption } from "./messages.js";
@@ -21,11 +23,11 @@ const NAME = "barChart";
 /** Options of `barChart`; `x` is always the category and `y` the value, whatever the orientation. */
 export interface BarChartOptions<T> extends ChartOptions {
   /** Category of each bar; required. */
-  x: ChartAccessor<T>;
+  x: Accessor<T>;
   /** Length of each bar; required. */
-  y: ChartAccessor<T>;
+  y: Accessor<T>;
   /** Colour group; rows sharing a category stack; default one colour for all bars. */
-  fill?: ChartAccessor<T>;
+  fill?: Accessor<T>;
   /** Lay categories down the y axis with bars running right; default false. */
   horizontal?: boolean;
   /** Category order; default "data" (first appearance). */
@@ -33,9 +35,9 @@ export interface BarChartOptions<T> extends ChartOptions {
   /** Print each value at the end of its bar; default false. */
   valueLabels?: boolean;
   /** Lower end of an interval around each value (error bar); default none. */
-  lower?: ChartAccessor<T>;
+  lower?: Accessor<T>;
   /** Upper end of an interval around each value (error bar); default none. */
-  upper?: ChartAccessor<T>;
+  upper?: Accessor<T>;
   /** Format of the value axis, labels and tooltips; default "number". */
   yFormat?: ValueFormat;
   /** Value axis range; default from 0 to the largest value or upper bound, rounded. */
@@ -54,7 +56,7 @@ const label = (value: unknown): string =>
  * Options: see `BarChartOptions` (x, y, title required).
  * @example barChart(byQueue, { x: "queue", y: "precision", lower: "lo", upper: "hi", yFormat: "percent", title: "Precision by queue" })
  */
-export function barChart<T>(data: ChartData<T>, options: BarChartOptions<T>): string {
+export function barChart<T>(data: RowsOrTable<T>, options: BarChartOptions<T>): string {
   if (!options?.title) throw new Error(missingOption(NAME, "title", '"Precision by queue"'));
   if (options.x === undefined) throw new Error(missingOption(NAME, "x", '"queue"'));
   if (options.y === undefined) throw new Error(missingOption(NAME, "y", '"precision"'));
@@ -62,12 +64,12 @@ export function barChart<T>(data: ChartData<T>, options: BarChartOptions<T>): st
   const format = valueFormatter(options.yFormat);
   const valueLabel = options.yLabel === undefined ? accessorLabel(options.y) : options.yLabel;
   const categoryLabel = options.xLabel === undefined ? accessorLabel(options.x) : options.xLabel;
-  const rows = chartRows(data, NAME);
+  const rows = tableRows(data, NAME);
   const xs = accessorValues(rows, options.x, NAME, "x");
   const ys = numericValues(accessorValues(rows, options.y, NAME, "y"), NAME, "y");
   const groups =
     options.fill === undefined ? undefined : accessorValues(rows, options.fill, NAME, "fill");
-  const read = (accessor: ChartAccessor<T> | undefined, option: string) =>
+  const read = (accessor: Accessor<T> | undefined, option: string) =>
     accessor === undefined
       ? undefined
       : numericValues(accessorValues(rows, accessor, NAME, option), NAME, option);

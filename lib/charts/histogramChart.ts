@@ -1,9 +1,11 @@
 import * as Plot from "@observablehq/plot";
-import { accessorLabel, accessorValues, type ChartAccessor } from "./accessorValues.js";
+import { accessorLabel, accessorValues } from "./accessorValues.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import type { ChartNumbers } from "./ChartNumbers.js";
 import type { ChartOptions } from "./ChartOptions.js";
-import { chartRows, type ChartData } from "./chartRows.js";
+import type { Accessor } from "../table/Accessor.js";
+import type { RowsOrTable } from "../table/RowsOrTable.js";
+import { tableRows } from "../table/tableRows.js";
 import { estimateTextWidth } from "./estimateTextWidth.js";
 import { histogramBins } from "./histogramBins.js";
 import { missingOption } from "./messages.js";
@@ -18,7 +20,7 @@ const NAME = "histogramChart";
 /** Options of `histogramChart`. */
 export interface HistogramChartOptions<T> extends ChartOptions {
   /** Value to bin; null/undefined/NaN are left out and counted in the description; required. */
-  x: ChartAccessor<T>;
+  x: Accessor<T>;
   /** Bin count (round edges, about this many bins) or ascending bin edges; default Sturges' rule. */
   thresholds?: number | readonly number[];
   /** Range to bin, [min, max]; default the values' extent. */
@@ -37,7 +39,7 @@ export interface HistogramChartOptions<T> extends ChartOptions {
  * Options: see `HistogramChartOptions` (x, title required).
  * @example histogramChart(listings, { x: "price_krw", thresholds: 20, xFormat: "krw", unit: "listings", title: "Listing prices" })
  */
-export function histogramChart<T>(data: ChartData<T>, options: HistogramChartOptions<T>): string {
+export function histogramChart<T>(data: RowsOrTable<T>, options: HistogramChartOptions<T>): string {
   if (!options?.title) throw new Error(missingOption(NAME, "title", '"Listing prices"'));
   if (options.x === undefined) throw new Error(missingOption(NAME, "x", '"price_krw"'));
   const { unit = "rows", fill = theme.categorical[0] } = options;
@@ -45,7 +47,7 @@ export function histogramChart<T>(data: ChartData<T>, options: HistogramChartOpt
   const count = valueFormatter("integer");
   const xLabel = options.xLabel === undefined ? accessorLabel(options.x) : options.xLabel;
   const yLabel = options.yLabel === undefined ? unit : options.yLabel;
-  const rows = chartRows(data, NAME);
+  const rows = tableRows(data, NAME);
   const values = numericValues(accessorValues(rows, options.x, NAME, "x"), NAME, "x");
   const bins = histogramBins(values, { thresholds: options.thresholds, domain: options.domain });
   const binned = bins.reduce((sum, bin) => sum + bin.count, 0);

@@ -3,8 +3,6 @@ export { renderPlot } from "./renderPlot.js";
 export { themedPlotOptions } from "./themedPlotOptions.js";
 export { theme, type ChartTheme } from "./theme.js";
 export type { ChartOptions } from "./ChartOptions.js";
-export type { ChartData } from "./chartRows.js";
-export type { ChartAccessor } from "./accessorValues.js";
 export { timeSeriesChart, type TimeSeriesChartOptions } from "./timeSeriesChart.js";
 export { barChart, type BarChartOptions } from "./barChart.js";
 export type { BarSortName } from "./barCategoryOrder.js";

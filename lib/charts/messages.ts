@@ -20,12 +20,6 @@ export const missingAccessibleName = (chart: string): string =>
 export const missingOption = (chart: string, option: string, example: string): string =>
   `${chart}: option ${option} is missing; pass it, e.g. { ${option}: ${example} }`;
 
-/** The data argument is neither rows nor a table. */
-export const invalidData = (chart: string, data: unknown): string =>
-  `${chart}: data must be an array of objects or an arquero Table, got ${quote(
-    data === null ? null : typeof data,
-  )}; pass rows such as [{ day: "2026-08-01", rate: 0.91 }] or a Table`;
-
 /** An accessor names a column the rows do not have. */
 export const unknownColumn = (
   chart: string,

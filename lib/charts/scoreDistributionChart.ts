@@ -1,8 +1,10 @@
 import * as Plot from "@observablehq/plot";
-import { accessorValues, type ChartAccessor } from "./accessorValues.js";
+import { accessorValues } from "./accessorValues.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import type { ChartOptions } from "./ChartOptions.js";
-import { chartRows, type ChartData } from "./chartRows.js";
+import type { Accessor } from "../table/Accessor.js";
+import type { RowsOrTable } from "../table/RowsOrTable.js";
+import { tableRows } from "../table/tableRows.js";
 import { histogramBins } from "./histogramBins.js";
 import { invalidThreshold, missingOption } from "./messages.js";
 import { numericValues } from "./numericValues.js";
@@ -22,9 +24,9 @@ export type ScoreLayoutName = "overlay" | "facet";
 /** Options of `scoreDistributionChart`. */
 export interface ScoreDistributionChartOptions<T> extends ChartOptions {
   /** Model score of each row, in `domain`; required. */
-  score: ChartAccessor<T>;
+  score: Accessor<T>;
   /** Ground-truth label of each row; rows whose label is null or undefined are left out; required. */
-  label: ChartAccessor<T>;
+  label: Accessor<T>;
   /** Label values that mean "violation"; default [true, "violation", 1, "1", "true"]. */
   positive?: readonly unknown[];
   /** Decision threshold, drawn as a dashed rule; default none. */
@@ -50,7 +52,7 @@ export interface ScoreDistributionChartOptions<T> extends ChartOptions {
  * @example scoreDistributionChart(scored, { score: "score", label: "is_violation", threshold: 0.7, title: "counterfeit_v4 scores" })
  */
 export function scoreDistributionChart<T>(
-  data: ChartData<T>,
+  data: RowsOrTable<T>,
   options: ScoreDistributionChartOptions<T>,
 ): string {
   if (!options?.title) throw new Error(missingOption(NAME, "title", '"counterfeit_v4 scores"'));
@@ -69,7 +71,7 @@ export function scoreDistributionChart<T>(
   const format = valueFormatter("number");
   const share = valueFormatter("percent");
   const count = valueFormatter("integer");
-  const rows = chartRows(data, NAME);
+  const rows = tableRows(data, NAME);
   const scores = numericValues(accessorValues(rows, options.score, NAME, "score"), NAME, "score");
   const labels = accessorValues(rows, options.label, NAME, "label");
   const positives = new Set(positive);

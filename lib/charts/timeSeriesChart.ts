@@ -1,8 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import { basePlotOptions } from "./basePlotOptions.js";
-import { accessorLabel, accessorValues, type ChartAccessor } from "./accessorValues.js";
+import { accessorLabel, accessorValues } from "./accessorValues.js";
 import type { ChartOptions } from "./ChartOptions.js";
-import { chartRows, type ChartData } from "./chartRows.js";
+import type { Accessor } from "../table/Accessor.js";
+import type { RowsOrTable } from "../table/RowsOrTable.js";
+import { tableRows } from "../table/tableRows.js";
 import { estimateTextWidth } from "./estimateTextWidth.js";
 import { formatWallClock } from "./formatWallClock.js";
 import { missingOption, notADate } from "./messages.js";
@@ -21,11 +23,11 @@ const NAME = "timeSeriesChart";
 /** Options of `timeSeriesChart`. */
 export interface TimeSeriesChartOptions<T> extends ChartOptions {
   /** Time of each row: Date, epoch ms, ISO 8601 string with offset, or YYYY-MM-DD day; required. */
-  x: ChartAccessor<T>;
+  x: Accessor<T>;
   /** Value of each row; null/undefined/NaN leave a gap in the line; required. */
-  y: ChartAccessor<T>;
+  y: Accessor<T>;
   /** Series of each row, one line per series; default a single series. */
-  z?: ChartAccessor<T>;
+  z?: Accessor<T>;
   /** Target value (a dashed rule) or band `{ lower?, upper? }` (shaded); default none. */
   target?: ChartTarget;
   /** Text beside the target; default "target 90%", "target ≥ 90%" or "target 90%–95%". */
@@ -42,7 +44,7 @@ export interface TimeSeriesChartOptions<T> extends ChartOptions {
    * Marks a point as a partial period (a week still running, a day the data stops in): drawn
    * hollow at the end of a dashed segment, so it is not read like a complete one. Default none.
    */
-  partial?: ChartAccessor<T>;
+  partial?: Accessor<T>;
 }
 
 interface Point {
@@ -61,7 +63,10 @@ interface Point {
  * Options: see `TimeSeriesChartOptions` (x, y, title required).
  * @example timeSeriesChart(daily, { x: "day", y: "precision", target: { lower: 0.9 }, yFormat: "percent", title: "Precision by day" })
  */
-export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartOptions<T>): string {
+export function timeSeriesChart<T>(
+  data: RowsOrTable<T>,
+  options: TimeSeriesChartOptions<T>,
+): string {
   if (!options?.title) throw new Error(missingOption(NAME, "title", '"Precision by day"'));
   if (options.x === undefined) throw new Error(missingOption(NAME, "x", '"day"'));
   if (options.y === undefined) throw new Error(missingOption(NAME, "y", '"precision"'));
@@ -70,7 +75,7 @@ export function timeSeriesChart<T>(data: ChartData<T>, options: TimeSeriesChartO
   const words = messages(options.lang);
   const yLabel = options.yLabel === undefined ? accessorLabel(options.y) : options.yLabel;
   const xLabel = options.xLabel === undefined ? null : options.xLabel;
-  const rows = chartRows(data, NAME);
+  const rows = tableRows(data, NAME);
   const xs = accessorValues(rows, options.x, NAME, "x");
   const ys = numericValues(accessorValues(rows, options.y, NAME, "y"), NAME, "y");
   const zs = options.z === undefined ? undefined : accessorValues(rows, options.z, NAME, "z");

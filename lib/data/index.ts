@@ -12,7 +12,6 @@ export { sampleSchemas, type SampleTableName } from "./sampleSchemas.js";
 export type { TableSchema, ColumnSpec, ColumnKind } from "./TableSchema.js";
 export type { LoadOptions, ExtraColumnsKind } from "./LoadOptions.js";
 export { DataLoadError, type DataLoadErrorDetails } from "./DataLoadError.js";
-export { toTable, type TableInput } from "./toTable.js";
 export { toDanfo } from "./toDanfo.js";
 export { fromDanfo } from "./fromDanfo.js";
 export { timestampParser } from "./timestampParser.js";

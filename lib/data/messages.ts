@@ -121,19 +121,5 @@ export const parquetUnreadable = (path: string, detail: string) =>
 export const unknownTable = (name: string, known: string[]) =>
   `tables: ${quote(name)} is not a sample table; choose from ${known.join(", ")}`;
 
-export const toTableUnsupported = (kind: string) =>
-  `toTable: cannot make a table from ${kind}; pass an arquero Table, an array of row objects, an object of column arrays or a danfo DataFrame`;
-
-export const toTableRaggedColumns = (
-  name: string,
-  length: number,
-  first: string,
-  firstLength: number,
-) =>
-  `toTable: column ${quote(name)} has ${length} values but column ${quote(first)} has ${firstLength}; give every column the same length`;
-
-export const toTableNotAnObject = (index: number, value: unknown) =>
-  `toTable: row ${index + 1} is ${quote(value)}, not an object; pass an array of row objects like [{ listing_id: "L0000001", score: 0.9 }]`;
-
 export const invalidUtf8 = (file: string, line: number) =>
   `${file}, line ${line}: not valid UTF-8; the file is in another encoding — save it as UTF-8, or read it with its encoding (--encoding cp949 for Korean Excel's default, or \`encoding: cp949\` for the table in tns.yaml)`;

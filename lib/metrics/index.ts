@@ -17,7 +17,6 @@ export {
   type ScoreCountsByOptions,
   type SegmentScoreCounts,
 } from "./scoreCountsBy.js";
-export type { MetricsAccessor, MetricsData } from "./rowAccessor.js";
 export { scoreCountsSql, type ScoreCountsSqlOptions } from "./scoreCountsSql.js";
 export { scoreCountsFromBins, type ScoreBinRow } from "./scoreCountsFromBins.js";
 export { mergeScoreCounts } from "./mergeScoreCounts.js";

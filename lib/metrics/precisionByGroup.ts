@@ -1,3 +1,5 @@
+import type { RowsOrTable } from "../table/RowsOrTable.js";
+import { tableRows } from "../table/tableRows.js";
 import { wilsonInterval } from "./wilsonInterval.js";
 
 /** Precision of one group of reviewed flags, with its n and Wilson interval. */
@@ -35,12 +37,10 @@ export interface PrecisionByGroupOptions<Row> {
  * @example precisionByGroup(reviews, { by: ["queue"], confirmed: (r) => r.decision === "escalate" ? null : r.decision === "violation" })
  */
 export function precisionByGroup<Row extends object>(
-  data: readonly Row[] | { objects(): Row[] },
+  data: RowsOrTable<Row>,
   options: PrecisionByGroupOptions<Row>,
 ): GroupPrecision[] {
-  const rows = Array.isArray(data)
-    ? (data as readonly Row[])
-    : (data as { objects(): Row[] }).objects();
+  const rows = tableRows(data, "precisionByGroup");
   const by = options.by ?? [];
   const names = by.map((k, i) =>
     typeof k === "string" ? k : (options.names?.[i] ?? `key${i + 1}`),

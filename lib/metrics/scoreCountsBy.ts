@@ -1,25 +1,22 @@
 import { countScores, type CountScoresOptions } from "./countScores.js";
 import { badLabel, badScore } from "./messages.js";
 import { MetricsError } from "./MetricsError.js";
-import {
-  accessorColumn,
-  labelValue,
-  metricsRows,
-  type MetricsAccessor,
-  type MetricsData,
-} from "./rowAccessor.js";
+import type { Accessor } from "../table/Accessor.js";
+import type { RowsOrTable } from "../table/RowsOrTable.js";
+import { tableRows } from "../table/tableRows.js";
+import { accessorColumn, labelValue } from "./rowAccessor.js";
 import type { ScoreCounts } from "./ScoreCounts.js";
 
 /** Options for {@link scoreCountsBy}. */
 export interface ScoreCountsByOptions<Row> {
   /** Score column or accessor; values must be numbers in [0, 1]. Required. */
-  score: MetricsAccessor<Row>;
+  score: Accessor<Row>;
   /** Label column or accessor: true/false, 0/1 or "0"/"1"/"true"/"false". Required. */
-  label: MetricsAccessor<Row>;
+  label: Accessor<Row>;
   /** Weight column or accessor (e.g. 1 / inclusion probability). Default: 1 per row. */
-  weight?: MetricsAccessor<Row>;
+  weight?: Accessor<Row>;
   /** Segment/period keys: column names or functions. Default [] (one group). */
-  by?: MetricsAccessor<Row>[];
+  by?: Accessor<Row>[];
   /** See {@link CountScoresOptions.resolution}. Default "exact". */
   resolution?: CountScoresOptions["resolution"];
 }
@@ -37,10 +34,10 @@ export interface SegmentScoreCounts {
  * @example scoreCountsBy(scored, { score: "score", label: "is_violation", by: ["model"] })
  */
 export function scoreCountsBy<Row>(
-  data: MetricsData<Row>,
+  data: RowsOrTable<Row>,
   options: ScoreCountsByOptions<Row>,
 ): SegmentScoreCounts[] {
-  const rows = metricsRows(data);
+  const rows = tableRows(data, "scoreCountsBy");
   const scoreName = typeof options.score === "string" ? options.score : "score";
   const labelName = typeof options.label === "string" ? options.label : "label";
   const scores = accessorColumn(rows, options.score, "score");

@@ -1,5 +1,6 @@
 import type { PeriodRange } from "./PeriodRange.js";
-import type { PeriodName, RowAccessor } from "./Segment.js";
+import type { Accessor } from "../table/Accessor.js";
+import type { PeriodName } from "./Segment.js";
 
 /**
  * Options for `leafCube`.
@@ -14,11 +15,11 @@ import type { PeriodName, RowAccessor } from "./Segment.js";
  */
 export interface LeafCubeOptions<Row> {
   dims: readonly string[];
-  measure?: RowAccessor<Row>;
-  numerator?: RowAccessor<Row>;
-  denominator?: RowAccessor<Row>;
+  measure?: Accessor<Row>;
+  numerator?: Accessor<Row>;
+  denominator?: Accessor<Row>;
   period?: (row: Row, index: number) => PeriodName | null | undefined;
-  time?: RowAccessor<Row>;
+  time?: Accessor<Row>;
   baseline?: string | PeriodRange;
   current?: string | PeriodRange;
   zone?: string;

@@ -7,6 +7,3 @@ export type Segment = Record<string, string>;
 
 /** The two periods a KPI change compares. */
 export type PeriodName = "baseline" | "current";
-
-/** A column name or a function of the row (and its index), like d3 and Plot accessors. */
-export type RowAccessor<Row> = string | ((row: Row, index: number) => unknown);

@@ -1,3 +1,4 @@
+import { tableRows } from "../table/tableRows.js";
 import { additiveContributions, type AdditiveContributions } from "./additiveContributions.js";
 import { leafCube } from "./leafCube.js";
 import type { LeafCubeOptions } from "./LeafCubeOptions.js";
@@ -37,7 +38,8 @@ export function drillDown<Row extends object>(
   options: DrillDownOptions<Row>,
 ): DrillDown {
   const { segment = {}, by, baselineScale = 1, ...cubeOptions } = options;
-  const rows = (Array.isArray(data) ? data : (data as { objects(): Row[] }).objects()) as Row[];
+  // A table's objects() is typed object[]; its rows are the Row the options were written for.
+  const rows = tableRows<object>(data, "drillDown") as readonly Row[];
   const cube = leafCube(rows.filter(matchesSegment(segment)), {
     ...cubeOptions,
     dims: [by],

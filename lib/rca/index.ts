@@ -1,6 +1,6 @@
 // rca: root cause of a KPI change — leaf cubes, segment search (Adtributor, ripple), drill-down and examples.
 export { RcaError } from "./RcaError.js";
-export type { Segment, PeriodName, RowAccessor } from "./Segment.js";
+export type { Segment, PeriodName } from "./Segment.js";
 export { leafCube, type LeafCube, type KpiKind } from "./leafCube.js";
 export type { LeafCubeOptions } from "./LeafCubeOptions.js";
 export type { PeriodSums, PeriodTotals } from "./PeriodSums.js";

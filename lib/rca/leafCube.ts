@@ -1,3 +1,5 @@
+import { readAccessor } from "../table/readAccessor.js";
+import { tableRows } from "../table/tableRows.js";
 import { aggregateLeaves } from "./aggregateLeaves.js";
 import { measureValue } from "./measureValue.js";
 import * as msg from "./messages.js";
@@ -5,7 +7,6 @@ import type { LeafCubeOptions } from "./LeafCubeOptions.js";
 import type { PeriodSums, PeriodTotals } from "./PeriodSums.js";
 import { periodClassifier } from "./periodClassifier.js";
 import { RcaError } from "./RcaError.js";
-import { readAccessor } from "./readAccessor.js";
 
 /** Whether a KPI is a sum (flags, missed violations, GMV) or a ratio of two sums (precision, rates). */
 export type KpiKind = "additive" | "ratio";
@@ -52,7 +53,8 @@ export function leafCube<Row extends object>(
   data: readonly Row[] | { objects(): object[] },
   options: LeafCubeOptions<Row>,
 ): LeafCube {
-  const rows = (Array.isArray(data) ? data : (data as { objects(): Row[] }).objects()) as Row[];
+  // A table's objects() is typed object[]; its rows are the Row the options were written for.
+  const rows = tableRows<object>(data, "leafCube") as readonly Row[];
   const dims = [...(options.dims ?? [])];
   if (dims.length === 0) throw new RcaError(msg.noDims());
   dims.forEach((d, i) => {

@@ -1,9 +1,9 @@
+import { readAccessor } from "../table/readAccessor.js";
 import type { LeafCubeOptions } from "./LeafCubeOptions.js";
 import * as msg from "./messages.js";
 import { parsePeriodRange } from "./PeriodRange.js";
 import { parseTimeValue } from "./parseTimeValue.js";
 import { RcaError } from "./RcaError.js";
-import { readAccessor } from "./readAccessor.js";
 import type { PeriodName } from "./Segment.js";
 
 /**

@@ -1,3 +1,4 @@
+import { tableRows } from "../table/tableRows.js";
 import { matchesSegment } from "./matchesSegment.js";
 import type { Segment } from "./Segment.js";
 
@@ -24,7 +25,8 @@ export function segmentExamples<Row extends object>(
   options: SegmentExamplesOptions<Row> = {},
 ): Row[] {
   const { where = () => true, limit = 10, sort } = options;
-  const rows = (Array.isArray(data) ? data : (data as { objects(): Row[] }).objects()) as Row[];
+  // A table's objects() is typed object[]; its rows are the Row the options were written for.
+  const rows = tableRows<object>(data, "segmentExamples") as readonly Row[];
   const inside = matchesSegment(segment);
   const picked = rows.filter((row) => inside(row) && where(row));
   return (sort ? picked.sort(sort) : picked).slice(0, limit);

@@ -1,3 +1,5 @@
+import type { RowsOrTable } from "../table/RowsOrTable.js";
+import { tableRows } from "../table/tableRows.js";
 import { escapeHtml } from "./escapeHtml.js";
 import type { FormatName } from "./formatValue.js";
 import { tableCells } from "./tableCells.js";
@@ -52,12 +54,10 @@ const numericFormats = new Set(["integer", "number", "percent", "krw"]);
  * @example tslab.display.html(htmlTable(rows, { columns: [{ name: "precision", format: "percent" }] }))
  */
 export function htmlTable<Row extends object>(
-  data: readonly Row[] | { objects(): Row[] },
+  data: RowsOrTable<Row>,
   options: HtmlTableOptions<Row> = {},
 ): string {
-  const rows = Array.isArray(data)
-    ? (data as readonly Row[])
-    : (data as { objects(): Row[] }).objects();
+  const rows = tableRows(data, "htmlTable");
   const limit = options.limit ?? 50;
   const csvLimit = options.csvLimit ?? defaultCsvLimit;
   const columns = (options.columns ?? Object.keys(rows[0] ?? {})).map((c) =>

@@ -1,4 +1,4 @@
-import { toTable, type TableInput } from "../data/toTable.js";
+import { toTable, type TableInput } from "../table/toTable.js";
 import type { GrainName } from "../time/periodStart.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import type { RuleBacktest } from "./RuleBacktest.js";

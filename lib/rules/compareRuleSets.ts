@@ -1,4 +1,4 @@
-import { toTable, type TableInput } from "../data/toTable.js";
+import { toTable, type TableInput } from "../table/toTable.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import { evaluateRules } from "./evaluateRules.js";
 import { labelValues } from "./labelValues.js";

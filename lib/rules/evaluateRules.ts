@@ -1,5 +1,5 @@
 import { closestName } from "../data/closestName.js";
-import { toTable, type TableInput } from "../data/toTable.js";
+import { toTable, type TableInput } from "../table/toTable.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import type { RuleHits } from "./RuleHits.js";
 import { RuleError } from "./RuleError.js";

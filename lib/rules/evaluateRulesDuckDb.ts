@@ -6,7 +6,7 @@ import {
   type DuckDBConnection,
   DuckDBTimestampTZValue,
 } from "@duckdb/node-api";
-import { toTable, type TableInput } from "../data/toTable.js";
+import { toTable, type TableInput } from "../table/toTable.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import type { RuleHits } from "./RuleHits.js";
 import { RuleError } from "./RuleError.js";

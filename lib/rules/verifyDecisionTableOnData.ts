@@ -1,4 +1,4 @@
-import { toTable, type TableInput } from "../data/toTable.js";
+import { toTable, type TableInput } from "../table/toTable.js";
 import type { DecisionTable, DecisionTableRow } from "./DecisionTable.js";
 import type { RuleDefinition } from "./RuleDefinition.js";
 import type { RuleDiagnostic } from "./RuleDiagnostic.js";

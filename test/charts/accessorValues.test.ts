@@ -1,7 +1,5 @@
-import { table } from "arquero";
 import { describe, expect, it } from "vitest";
 import { accessorLabel, accessorValues } from "../../lib/charts/accessorValues.js";
-import { chartRows } from "../../lib/charts/chartRows.js";
 import { estimateTextWidth } from "../../lib/charts/estimateTextWidth.js";
 import { numericValues } from "../../lib/charts/numericValues.js";
 
@@ -27,12 +25,9 @@ describe("accessorValues", () => {
     );
   });
 
-  it("chartRows passes arrays through and reads tables through objects()", () => {
-    const rows = [{ a: 1 }];
-    expect(chartRows(rows, "c")).toBe(rows);
-    expect(chartRows(table({ a: [1, 2] }), "c")).toEqual([{ a: 1 }, { a: 2 }]);
-    expect(() => chartRows("a,b" as never, "barChart")).toThrow(
-      /barChart: data must be an array of objects or an arquero Table, got "string"/,
+  it("accessorValues refuses an accessor that is neither a column name nor a function", () => {
+    expect(() => accessorValues([{ a: 1 }], 3 as never, "barChart", "y")).toThrow(
+      /barChart: option y must be a column name or a function/,
     );
   });
 

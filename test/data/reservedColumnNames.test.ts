@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadCsv } from "../../lib/data/loadCsv.js";
 import { loadJsonl } from "../../lib/data/loadJsonl.js";
 import { loadTable } from "../../lib/data/loadTable.js";
-import { toTable } from "../../lib/data/toTable.js";
+import { toTable } from "../../lib/table/toTable.js";
 import { openDataset } from "../../lib/dataset/openDataset.js";
 import { tmpDir, writeTmp } from "./tmpFiles.js";
 

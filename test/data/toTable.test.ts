@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { table } from "arquero";
 import * as dfd from "danfojs-node";
-import { toTable } from "../../lib/data/toTable.js";
+import { toTable } from "../../lib/table/toTable.js";
 
 describe("toTable", () => {
   it("toTable returns an arquero table as is", () => {

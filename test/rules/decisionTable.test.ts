@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toTable } from "../../lib/data/toTable.js";
+import { toTable } from "../../lib/table/toTable.js";
 import type { DecisionTableValue } from "../../lib/rules/DecisionTable.js";
 import { cellAddress } from "../../lib/rules/cellAddress.js";
 import { checkRules } from "../../lib/rules/checkRules.js";

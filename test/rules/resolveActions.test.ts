@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toTable } from "../../lib/data/toTable.js";
+import { toTable } from "../../lib/table/toTable.js";
 import { backtestRules } from "../../lib/rules/backtestRules.js";
 import { compileRules } from "../../lib/rules/compileRules.js";
 import { formatRuleFile } from "../../lib/rules/formatRuleFile.js";

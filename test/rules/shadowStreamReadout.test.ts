@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { toTable } from "../../lib/data/toTable.js";
+import { toTable } from "../../lib/table/toTable.js";
 import { wilsonInterval } from "../../lib/metrics/wilsonInterval.js";
 import { compileRules } from "../../lib/rules/compileRules.js";
 import { parseRuleFile } from "../../lib/rules/parseRuleFile.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toTable } from "../../lib/data/toTable.js";
+import { toTable } from "../../lib/table/toTable.js";
 import type { DecisionTableValue } from "../../lib/rules/DecisionTable.js";
 import { parseDecisionTable } from "../../lib/rules/parseDecisionTable.js";
 import { ruleFieldSchema } from "../../lib/rules/ruleFieldSchema.js";

@@ -1,7 +1,7 @@
 import { Table, type ColumnTable } from "arquero";
-import { columnTable } from "./columnTable.js";
+import { columnTable } from "../data/columnTable.js";
 import type { DataFrame } from "danfojs-node";
-import { fromDanfo } from "./fromDanfo.js";
+import { fromDanfo } from "../data/fromDanfo.js";
 import * as msg from "./messages.js";
 
 /** What {@link toTable} accepts: a table, row objects, column arrays or a danfo DataFrame. */
