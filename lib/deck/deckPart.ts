@@ -1,5 +1,5 @@
-import type { KpiCard } from "../report/kpiCardsHtml.js";
-import type { RecommendationCard } from "../report/recommendationCardsHtml.js";
+import type { KpiCard } from "../report/KpiCard.js";
+import type { RecommendationCard } from "../report/RecommendationCard.js";
 
 /**
  * The MIME type a notebook displays to opt in to a PowerPoint deck (`tns report --pptx`); Jupyter

@@ -1,4 +1,4 @@
-import type { KpiCard } from "../report/kpiCardsHtml.js";
+import type { KpiCard } from "../report/KpiCard.js";
 import type { FlagCosts } from "./flagCosts.js";
 import { int } from "./incidentText.js";
 

@@ -40,8 +40,10 @@ export { reportInfo, reportInfoMimeType, type ReportInfo } from "./reportInfo.js
 export { reportCoverage, type ReportCoverage } from "./reportCoverage.js";
 export { leadSentences } from "./leadSentences.js";
 export { numberPairs } from "./numberPairs.js";
-export { kpiCardsHtml, type KpiCard, type KpiStatusName } from "./kpiCardsHtml.js";
-export { recommendationCardsHtml, type RecommendationCard } from "./recommendationCardsHtml.js";
+export { kpiCardsHtml } from "./kpiCardsHtml.js";
+export type { KpiCard, KpiStatusName } from "./KpiCard.js";
+export { recommendationCardsHtml } from "./recommendationCardsHtml.js";
+export type { RecommendationCard } from "./RecommendationCard.js";
 export { collectRunContext, type CollectRunContextOptions } from "./collectRunContext.js";
 export { notebookDataset } from "./notebookDataset.js";
 export type { RunContext, DataFileHash } from "./RunContext.js";
