@@ -9,6 +9,7 @@ import { noImportCycle } from "./eslint-rules/noImportCycle.js";
 // lib/ and scripts/); tests, configs and bin/ keep the syntax-only rules, which is most of the
 // value there at a fraction of the time.
 const typed = ["lib/**/*.ts", "scripts/**/*.ts"];
+import notebooks from "./scripts/lint/notebookProcessor.js";
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "reports/", "data/", "test/.tmp/"] },
@@ -49,4 +50,7 @@ export default tseslint.config(
     },
     rules: { "import-x/no-cycle": "error", "tns/no-import-cycle": "error" },
   },
+  // Notebook cells are linted as one TypeScript module per notebook (cells share tslab's scope),
+  // with the rules above. No object-shorthand rule: tslab fails on `{ lang }`, cells write `lang: lang`.
+  { files: ["notebooks/**/*.ipynb"], plugins: { notebooks }, processor: "notebooks/cells" },
 );
