@@ -8,9 +8,9 @@ import { deckBytes } from "../../lib/deck/deckBytes.js";
 import { deckMimeType, deckPart } from "../../lib/deck/deckPart.js";
 import { deckTrend } from "../../lib/deck/deckTrend.js";
 import type { Notebook } from "../../lib/report/Notebook.js";
-import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
+import { renderNotebook } from "../notebooks/harness.js";
 import { withholdPersonalData } from "../../lib/report/withholdPersonalData.js";
-import { code, notebook, tempDir } from "../report/notebookFixture.js";
+import { code, notebook } from "../report/notebookFixture.js";
 
 /** The slides' XML of a .pptx, in slide order, and its chart parts. */
 async function readDeck(bytes: Uint8Array) {
@@ -153,14 +153,15 @@ describe("deck parts", () => {
 
 describe("the executive summary's deck", { timeout: 300_000 }, () => {
   it("renders with --pptx: the same KPI cards, decisions and incidents as the HTML, and LibreOffice opens it", async () => {
-    const out = await tempDir("deck");
-    const result = await renderNotebookFile("notebooks/00-executive-summary.ipynb", {
+    const {
+      result,
+      html,
       outDir: out,
+    } = await renderNotebook("00-executive-summary", {
       pptx: true,
     });
     expect(result.status).toBe("ok");
     expect(result.deck).toBe(join(out, "00-executive-summary.pptx"));
-    const html = readFileSync(result.html!, "utf8");
     const executed = JSON.parse(readFileSync(result.executed!, "utf8")) as Notebook;
     const content = collectDeck(executed)!;
     const { slides, charts, texts } = await readDeck(new Uint8Array(readFileSync(result.deck!)));

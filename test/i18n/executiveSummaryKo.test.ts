@@ -3,8 +3,7 @@ import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Notebook } from "../../lib/report/Notebook.js";
-import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
-import { tempDir } from "../report/notebookFixture.js";
+import { renderNotebook } from "../notebooks/harness.js";
 
 const hangul = /[\uAC00-\uD7A3]/;
 const strip = (html: string) =>
@@ -15,17 +14,14 @@ const strip = (html: string) =>
 
 describe("the executive summary with lang=ko", { timeout: 300_000 }, () => {
   it("renders its prose, cards, decisions, incidents, deck and workbook in Korean", async () => {
-    const out = await tempDir("summary-ko");
-    const result = await renderNotebookFile("notebooks/00-executive-summary.ipynb", {
+    const { result, html } = await renderNotebook("00-executive-summary", {
       parameters: { lang: "ko" },
-      outDir: out,
       pptx: true,
       xlsx: true,
     });
     expect(result.status, result.message).toBe("ok");
     expect(result.title).toBe("경영진 요약: 이번 주 신뢰·안전(T&S) 현황");
     expect(result.summary).toMatch(/^대상 TnS·운영·정책·사업 책임자\./);
-    const html = readFileSync(result.html!, "utf8");
 
     // Only the Korean prose: every heading is Korean, no English cell is left.
     const headings = [...html.matchAll(/<h[12][^>]*>(.*?)<\/h[12]>/g)].map((m) => strip(m[1]));
@@ -100,13 +96,10 @@ describe("the executive summary with lang=ko", { timeout: 300_000 }, () => {
   });
 
   it("the KPI dashboard's cards read in Korean too: names, values, targets and detail lines", async () => {
-    const out = await tempDir("dashboard-ko");
-    const result = await renderNotebookFile("notebooks/04-kpi-dashboard.ipynb", {
+    const { result, html } = await renderNotebook("04-kpi-dashboard", {
       parameters: { lang: "ko" },
-      outDir: out,
     });
     expect(result.status, result.message).toBe("ok");
-    const html = readFileSync(result.html!, "utf8");
     const names = [...html.matchAll(/<div class="card-name">([^<]*)<\/div>/g)].map((m) => m[1]);
     expect(names.length).toBeGreaterThan(5);
     for (const n of names)

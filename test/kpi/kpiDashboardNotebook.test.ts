@@ -1,20 +1,15 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
-import type { ReportResult } from "../../lib/report/ReportResult.js";
-import { tempDir } from "../report/notebookFixture.js";
-import { externalUrls } from "../report/htmlChecks.js";
+import { renderNotebook, type RenderedNotebook } from "../notebooks/harness.js";
 import { periodStart } from "../../lib/time/periodStart.js";
 
 describe("notebooks/04-kpi-dashboard", () => {
-  let result: ReportResult;
+  let page: RenderedNotebook;
   let html: string;
   let gapDay: string;
   beforeAll(async () => {
-    const out = await tempDir("nb04");
-    result = await renderNotebookFile("notebooks/04-kpi-dashboard.ipynb", { outDir: out });
-    html = await readFile(join(out, "04-kpi-dashboard.html"), "utf8");
+    page = await renderNotebook("04-kpi-dashboard");
+    html = page.html;
     const incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as {
       kind: string;
       start: string;
@@ -23,18 +18,17 @@ describe("notebooks/04-kpi-dashboard", () => {
   }, 300_000);
 
   it("renders on the sample data and reads as a report: cards with targets, trends with target bands, n and intervals", () => {
-    expect([result.status, result.message]).toEqual(["ok", undefined]);
+    expect([page.result.status, page.result.message]).toEqual(["ok", undefined]);
     expect(html).toContain('class="cards"');
     expect(html).toMatch(/target ≥ 70\.0%/);
     expect(html).toContain("95% CI");
-    const charts = [...html.matchAll(/<svg[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
-    expect(charts).toEqual(
+    expect(page.charts).toEqual(
       expect.arrayContaining([
         "Reviewer-confirmed precision by week",
         "Reviews feed freshness by day",
       ]),
     );
-    expect(externalUrls(html)).toEqual([]);
+    expect(page.externalUrls()).toEqual([]);
   });
 
   it("makes the feed-gap incident visible: anomaly, failed check and a recommendation computed from the data", () => {

@@ -1,9 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
-import { externalUrls } from "../report/htmlChecks.js";
 import { tempDir } from "../report/notebookFixture.js";
+import { renderNotebook, sampleDatasetWith } from "../notebooks/harness.js";
 import { writeAnalystLayout } from "../../scripts/generate/writeAnalystLayout.js";
 
 /** What a reader sees in the outputs: the page without its hidden code cells and tags. */
@@ -14,7 +13,7 @@ const outputText = (html: string) =>
     .replace(/<[^>]+>/g, " ")
     .replace(/\s+/g, " ");
 
-const notebook = "notebooks/07-post-mortem.ipynb";
+const notebook = "07-post-mortem";
 
 describe("notebooks/07-post-mortem on datasets other than the sample", () => {
   it("renders the post-mortem of the dataset's latest evasion incident from an analyst's exports", async () => {
@@ -29,13 +28,9 @@ describe("notebooks/07-post-mortem on datasets other than the sample", () => {
     const evasion = incidents
       .filter((i) => i.kind === "evasion")
       .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))[0];
-    const out = await tempDir("nb07-analyst-out");
-    const result = await renderNotebookFile(notebook, {
-      outDir: out,
-      parameters: { dataset: resolve(folder, "tns.yaml") },
-    });
-    expect([result.status, result.message]).toEqual(["ok", undefined]);
-    const html = await readFile(join(out, "07-post-mortem.html"), "utf8");
+    const page = await renderNotebook(notebook, { dataset: resolve(folder, "tns.yaml") });
+    expect([page.result.status, page.result.message]).toEqual(["ok", undefined]);
+    const html = page.html;
     const text = outputText(html);
     expect(text).toContain(`${evasion.id} — ${evasion.title}.`);
     for (const section of [
@@ -64,30 +59,18 @@ describe("notebooks/07-post-mortem on datasets other than the sample", () => {
     expect(text).toMatch(/First detection by people 2026-09-\d\d \d\d:\d\d \d+\.\d h first audit/);
     expect(html).toContain('aria-label="Root-cause segments before and during"');
     expect(text).not.toMatch(/undefined|NaN|\[object/);
-    expect(externalUrls(html)).toEqual([]);
+    expect(page.externalUrls()).toEqual([]);
   }, 300_000);
 
   it("says in one line per section that there is nothing to write about when the dataset has no incidents file", async () => {
-    const folder = await tempDir("nb07-noincidents");
-    const data = resolve("data");
-    await writeFile(
-      join(folder, "tns.yaml"),
-      [
-        "zone: Asia/Seoul",
-        "tables:",
-        ...["listings", "sellers", "flags", "reviews"].map(
-          (t) => `  ${t}: { path: ${join(data, `${t}.csv`)} }`,
-        ),
-        "",
-      ].join("\n"),
-    );
-    const out = await tempDir("nb07-noincidents-out");
-    const result = await renderNotebookFile(notebook, {
-      outDir: out,
-      parameters: { dataset: resolve(folder, "tns.yaml") },
+    const dataset = await sampleDatasetWith({
+      zone: "Asia/Seoul",
+      tables: ["listings", "sellers", "flags", "reviews"],
+      finalNewline: true,
     });
-    expect([result.status, result.message]).toEqual(["ok", undefined]);
-    const text = outputText(await readFile(join(out, "07-post-mortem.html"), "utf8"));
+    const page = await renderNotebook(notebook, { dataset });
+    expect([page.result.status, page.result.message]).toEqual(["ok", undefined]);
+    const text = outputText(page.html);
     const line = "no incidents file in the dataset: nothing to write a post-mortem about";
     // Once under the title, then once in each of the six sections.
     expect(text.split(line).length - 1).toBe(7);

@@ -1,12 +1,11 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
-import type { ReportResult } from "../../lib/report/ReportResult.js";
-import { tempDir } from "../report/notebookFixture.js";
-import { externalUrls, scriptProblems } from "../report/htmlChecks.js";
-import { interactiveScript } from "../../lib/report/interactiveScript.js";
 import { periodStart } from "../../lib/time/periodStart.js";
+import {
+  renderNotebook,
+  sampleDatasetWithout,
+  type RenderedNotebook,
+} from "../notebooks/harness.js";
 
 interface Incident {
   id: string;
@@ -17,20 +16,19 @@ interface Incident {
 }
 
 describe("notebooks/06-root-cause", () => {
-  let result: ReportResult;
+  let page: RenderedNotebook;
   let html: string;
   let incidents: Incident[];
   beforeAll(async () => {
-    const out = await tempDir("nb06");
-    result = await renderNotebookFile("notebooks/06-root-cause.ipynb", { outDir: out });
-    html = await readFile(join(out, "06-root-cause.html"), "utf8");
+    page = await renderNotebook("06-root-cause");
+    html = page.html;
     incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as Incident[];
   }, 300_000);
 
   it("renders on the sample data and reads as a report: charts, tables with n, findings", () => {
-    expect(result.message).toBeUndefined();
-    expect(result.status).toBe("ok");
-    const charts = [...html.matchAll(/<svg[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(page.result.message).toBeUndefined();
+    expect(page.result.status).toBe("ok");
+    const charts = page.charts;
     expect(charts).toContain("Reviewer-confirmed precision by week");
     expect(charts.some((c) => c.startsWith("What moved precision, by"))).toBe(true);
     expect(charts.some((c) => c.startsWith("Precision before and after, by"))).toBe(true);
@@ -53,59 +51,43 @@ describe("notebooks/06-root-cause", () => {
   });
 
   it("drops the seller dimensions with one line on a dataset without sellers, and still explains the week", async () => {
-    const dir = await tempDir("nb06-nosellers");
-    const yaml = (await readFile("data/tns.yaml", "utf8"))
-      .replace(/^ {2}sellers:.*\n/m, "")
-      .replace(/path: ([\w.]+)/g, (_, f: string) => `path: ${resolve("data", f)}`)
-      .replace(
-        /^(lists|rules|kpis|incidents): (.+)$/gm,
-        (_, k: string, f: string) => `${k}: ${resolve("data", f)}`,
-      );
-    await writeFile(join(dir, "tns.yaml"), yaml);
-    const out = await tempDir("nb06-nosellers-out");
-    const r = await renderNotebookFile("notebooks/06-root-cause.ipynb", {
-      outDir: out,
-      parameters: { dataset: resolve(dir, "tns.yaml") },
-    });
-    expect([r.status, r.message]).toEqual(["ok", undefined]);
-    const page = await readFile(join(out, "06-root-cause.html"), "utf8");
-    expect(page).toContain(
+    const dataset = await sampleDatasetWithout("sellers");
+    const rerun = await renderNotebook("06-root-cause", { dataset });
+    expect([rerun.result.status, rerun.result.message]).toEqual(["ok", undefined]);
+    expect(rerun.html).toContain(
       "no sellers table in the dataset: no breakdown by seller tier or seller country",
     );
-    expect(page).not.toContain("seller_tier =");
-    expect(/explaining the week of (\d{4}-\d{2}-\d{2})/.exec(page)?.[1]).toBe(
+    expect(rerun.html).not.toContain("seller_tier =");
+    expect(/explaining the week of (\d{4}-\d{2}-\d{2})/.exec(rerun.html)?.[1]).toBe(
       /explaining the week of (\d{4}-\d{2}-\d{2})/.exec(html)?.[1],
     );
   }, 300_000);
 
   it("loads nothing from outside the page", () => {
-    expect(externalUrls(html)).toEqual([]);
-    expect(scriptProblems(html, interactiveScript)).toEqual([]);
+    expect(page.externalUrls()).toEqual([]);
+    expect(page.scriptProblems()).toEqual([]);
   });
 });
 
 describe("notebooks/07-post-mortem", () => {
-  let result: ReportResult;
+  let page: RenderedNotebook;
   let html: string;
   let ruleChange: string;
   let incidents: Incident[];
   beforeAll(async () => {
-    const out = await tempDir("nb07");
-    result = await renderNotebookFile("notebooks/07-post-mortem.ipynb", { outDir: out });
-    html = await readFile(join(out, "07-post-mortem.html"), "utf8");
-    const other = await tempDir("nb07-rule");
-    const rule = await renderNotebookFile("notebooks/07-post-mortem.ipynb", {
-      outDir: other,
+    page = await renderNotebook("07-post-mortem");
+    html = page.html;
+    const rule = await renderNotebook("07-post-mortem", {
       parameters: { incidentId: "INC-2026-003" },
     });
-    expect(rule.status).toBe("ok");
-    ruleChange = await readFile(join(other, "07-post-mortem.html"), "utf8");
+    expect(rule.result.status).toBe("ok");
+    ruleChange = rule.html;
     incidents = JSON.parse(await readFile("data/incidents.json", "utf8")) as Incident[];
   }, 300_000);
 
   it("renders the evasion incident by default with every post-mortem section", () => {
-    expect(result.message).toBeUndefined();
-    expect(result.status).toBe("ok");
+    expect(page.result.message).toBeUndefined();
+    expect(page.result.status).toBe("ok");
     for (const section of [
       "Summary",
       "Timeline",
@@ -141,7 +123,7 @@ describe("notebooks/07-post-mortem", () => {
       "cf_keywords replayed on every listing created in the window (compareRuleSetsDataset)",
     );
     expect(html).toMatch(/newly catches 190 violations and adds 0 false positives/);
-    expect(externalUrls(html)).toEqual([]);
+    expect(page.externalUrls()).toEqual([]);
   });
 
   it("takes another incident id: the rule change's fix is the rolled-back version, replayed", () => {

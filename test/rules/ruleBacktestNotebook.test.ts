@@ -1,11 +1,7 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
-import type { ReportResult } from "../../lib/report/ReportResult.js";
 import { tempDir } from "../report/notebookFixture.js";
-import { externalUrls, scriptProblems } from "../report/htmlChecks.js";
-import { interactiveScript } from "../../lib/report/interactiveScript.js";
+import { renderNotebook, sampleDatasetWith, type RenderedNotebook } from "../notebooks/harness.js";
 import { writeAnalystLayout } from "../../scripts/generate/writeAnalystLayout.js";
 
 /** The text a reader sees in the outputs: figures and sentences, without the page's own paths. */
@@ -19,18 +15,17 @@ const outputText = (html: string) =>
     .replace(/\s+/g, " ");
 
 describe("notebooks/02-rule-backtest", () => {
-  let result: ReportResult;
+  let page: RenderedNotebook;
   let html: string;
   beforeAll(async () => {
-    const out = await tempDir("nb02");
-    result = await renderNotebookFile("notebooks/02-rule-backtest.ipynb", { outDir: out });
-    html = await readFile(join(out, "02-rule-backtest.html"), "utf8");
+    page = await renderNotebook("02-rule-backtest");
+    html = page.html;
   }, 300_000);
 
   it("renders on the sample data without a failing cell", () => {
-    expect(result.message).toBeUndefined();
-    expect(result.status).toBe("ok");
-    expect(result.title).toBe("Rule backtest: production rules and candidates");
+    expect(page.result.message).toBeUndefined();
+    expect(page.result.status).toBe("ok");
+    expect(page.result.title).toBe("Rule backtest: production rules and candidates");
   });
 
   it("takes the period from the dataset's incident and the candidate from its candidates file", () => {
@@ -52,7 +47,7 @@ describe("notebooks/02-rule-backtest", () => {
   });
 
   it("reads as a report: charts, tables with n and intervals, robustness, and a computed recommendation", () => {
-    const charts = [...html.matchAll(/<svg[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+    const charts = page.charts;
     expect(charts).toContain("Precision per rule with 95% Wilson intervals");
     expect(charts.length).toBeGreaterThanOrEqual(3);
     expect(html).toContain("95% interval");
@@ -63,21 +58,19 @@ describe("notebooks/02-rule-backtest", () => {
   });
 
   it("loads nothing from outside the page", () => {
-    expect(externalUrls(html)).toEqual([]);
+    expect(page.externalUrls()).toEqual([]);
     // No script but the kit's own, pinned by its hash in the page's CSP.
-    expect(scriptProblems(html, interactiveScript)).toEqual([]);
+    expect(page.scriptProblems()).toEqual([]);
   });
 
   it("gives the same figures on the analyst layout (other names, formats, a CP949 CSV)", async () => {
     const folder = await tempDir("nb02-analyst");
     await writeAnalystLayout("data", folder);
-    const out = await tempDir("nb02-analyst-out");
-    const analyst = await renderNotebookFile("notebooks/02-rule-backtest.ipynb", {
-      outDir: out,
-      parameters: { dataset: resolve(folder, "tns.yaml") },
+    const analyst = await renderNotebook("02-rule-backtest", {
+      dataset: resolve(folder, "tns.yaml"),
     });
-    expect(analyst.message).toBeUndefined();
-    const other = await readFile(join(out, "02-rule-backtest.html"), "utf8");
+    expect(analyst.result.message).toBeUndefined();
+    const other = analyst.html;
     // From the first finding to the end of the last cell: the page header and footer list parameters.
     const body = (text: string) =>
       text.slice(text.indexOf("Period of interest"), text.lastIndexOf("Code: git"));
@@ -86,30 +79,17 @@ describe("notebooks/02-rule-backtest", () => {
   }, 400_000);
 
   it("without candidates or incidents backtests the production set and says there is no candidate", async () => {
-    const folder = await tempDir("nb02-bare");
-    const data = resolve("data");
-    const tables = ["listings", "sellers", "model_scores", "flags", "reviews", "audits", "appeals"];
-    await writeFile(
-      join(folder, "tns.yaml"),
-      [
-        "tables:",
-        ...tables.map((t) => `  ${t}: { path: ${join(data, `${t}.csv`)} }`),
-        `lists: ${join(data, "lists")}`,
-        `rules: ${join(data, "rules", "production-rules.yaml")}`,
-        "",
-      ].join("\n"),
-    );
-    const out = await tempDir("nb02-bare-out");
-    const bare = await renderNotebookFile("notebooks/02-rule-backtest.ipynb", {
-      outDir: out,
-      parameters: { dataset: resolve(folder, "tns.yaml") },
+    const dataset = await sampleDatasetWith({
+      tables: ["listings", "sellers", "model_scores", "flags", "reviews", "audits", "appeals"],
+      rules: true,
+      finalNewline: true,
     });
-    expect(bare.message).toBeUndefined();
-    expect(bare.status).toBe("ok");
-    const page = await readFile(join(out, "02-rule-backtest.html"), "utf8");
-    expect(page).toMatch(/Candidates:<\/strong> none/);
-    expect(page).toMatch(/the latest 14 days of the data/);
-    expect(page).toMatch(/No candidate rule to recommend/);
-    expect(page).not.toMatch(/ring of new|cf_keywords_normalized/);
+    const bare = await renderNotebook("02-rule-backtest", { dataset });
+    expect(bare.result.message).toBeUndefined();
+    expect(bare.result.status).toBe("ok");
+    expect(bare.html).toMatch(/Candidates:<\/strong> none/);
+    expect(bare.html).toMatch(/the latest 14 days of the data/);
+    expect(bare.html).toMatch(/No candidate rule to recommend/);
+    expect(bare.html).not.toMatch(/ring of new|cf_keywords_normalized/);
   }, 400_000);
 });

@@ -1,18 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openDataset } from "../../lib/dataset/openDataset.js";
 import { findPersonalData } from "../../lib/privacy/findPersonalData.js";
-import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
-import type { ReportResult } from "../../lib/report/ReportResult.js";
 import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { shadowRulesReadout } from "../../lib/rules/shadowRulesReadout.js";
 import { writeAnalystLayout } from "../../scripts/generate/writeAnalystLayout.js";
-import { externalUrls, scriptProblems } from "../report/htmlChecks.js";
-import { interactiveScript } from "../../lib/report/interactiveScript.js";
 import { tempDir } from "../report/notebookFixture.js";
+import { renderNotebook, type RenderedNotebook } from "../notebooks/harness.js";
 
 /** What a reader sees: tags, code cells and styles removed, whitespace collapsed. */
 const visibleText = (html: string) =>
@@ -26,18 +22,17 @@ const visibleText = (html: string) =>
     .replace(/\s+/g, " ");
 
 describe("notebooks/08-rule-lifecycle", () => {
-  let result: ReportResult;
+  let page: RenderedNotebook;
   let html: string;
   beforeAll(async () => {
-    const out = await tempDir("nb08");
-    result = await renderNotebookFile("notebooks/08-rule-lifecycle.ipynb", { outDir: out });
-    html = await readFile(join(out, "08-rule-lifecycle.html"), "utf8");
+    page = await renderNotebook("08-rule-lifecycle");
+    html = page.html;
   }, 300_000);
 
   it("renders on the sample with the candidates in shadow over the period of interest", () => {
-    expect(result.message).toBeUndefined();
-    expect(result.status).toBe("ok");
-    expect(result.title).toBe("Rule lifecycle: shadow readout");
+    expect(page.result.message).toBeUndefined();
+    expect(page.result.status).toBe("ok");
+    expect(page.result.title).toBe("Rule lifecycle: shadow readout");
     const text = visibleText(html);
     expect(text).toMatch(
       /Shadow period: 2026-09-15 to 2026-09-29 \(15 days, incident INC-2026-002\)/,
@@ -50,7 +45,7 @@ describe("notebooks/08-rule-lifecycle", () => {
 
   it("reads as a report: new catches, overlap, queue load against capacity, precision as labels arrived, a card", () => {
     const text = visibleText(html);
-    const charts = [...html.matchAll(/<svg[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+    const charts = page.charts;
     expect(charts).toContain("cf_keywords_normalized: precision as labels arrived");
     expect(charts).toContain("New flags per day each shadow rule would add to its queue");
     expect(text).toMatch(/share of the live rule's hits/);
@@ -60,9 +55,9 @@ describe("notebooks/08-rule-lifecycle", () => {
       /(Promote|Keep in shadow|Retire) cf_keywords_normalized \(as of 2026-09-29\)/,
     );
     expect(text).toMatch(/Hindsight/);
-    expect(externalUrls(html)).toEqual([]);
+    expect(page.externalUrls()).toEqual([]);
     // No script but the kit's own, pinned by its hash in the page's CSP.
-    expect(scriptProblems(html, interactiveScript)).toEqual([]);
+    expect(page.scriptProblems()).toEqual([]);
     expect(findPersonalData(text)).toEqual([]);
   });
 
@@ -120,13 +115,12 @@ describe("notebooks/08-rule-lifecycle", () => {
 
     const folder = await tempDir("nb08-analyst");
     await writeAnalystLayout("data", folder);
-    const out = await tempDir("nb08-analyst-out");
-    const rendered = await renderNotebookFile("notebooks/08-rule-lifecycle.ipynb", {
-      outDir: out,
-      parameters: { dataset: resolve(folder, "tns.yaml"), rulesFile: resolve(table) },
+    const rendered = await renderNotebook("08-rule-lifecycle", {
+      dataset: resolve(folder, "tns.yaml"),
+      parameters: { rulesFile: resolve(table) },
     });
-    expect(rendered.message).toBeUndefined();
-    const text = visibleText(await readFile(join(out, "08-rule-lifecycle.html"), "utf8"));
+    expect(rendered.result.message).toBeUndefined();
+    const text = visibleText(rendered.html);
     expect(text).toMatch(/8 rules: 6 active, 2 in shadow/);
 
     // The same readout by the library on the sample's own layout.

@@ -1,31 +1,31 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
-import type { ReportResult } from "../../lib/report/ReportResult.js";
 import { tempDir } from "../report/notebookFixture.js";
-import { externalUrls } from "../report/htmlChecks.js";
+import {
+  renderNotebook,
+  sampleDatasetWithout,
+  type RenderedNotebook,
+} from "../notebooks/harness.js";
 
 describe("notebooks/05-stream-monitor", () => {
-  let result: ReportResult;
+  let page: RenderedNotebook;
   let html: string;
   beforeAll(async () => {
-    const out = await tempDir("nb05");
-    result = await renderNotebookFile("notebooks/05-stream-monitor.ipynb", { outDir: out });
-    html = await readFile(join(out, "05-stream-monitor.html"), "utf8");
+    page = await renderNotebook("05-stream-monitor");
+    html = page.html;
   }, 300_000);
 
   it("renders on the sample data with volume, precision and drift charts", () => {
-    expect([result.status, result.message]).toEqual(["ok", undefined]);
-    const charts = [...html.matchAll(/<svg[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
-    expect(charts).toEqual(
+    expect([page.result.status, page.result.message]).toEqual(["ok", undefined]);
+    expect(page.charts).toEqual(
       expect.arrayContaining([
         "Events per day in the replayed stream",
         "Reviewer-confirmed precision per day, from the stream",
         "Score drift per model family (PSI, 24 h against the previous 7 days)",
       ]),
     );
-    expect(externalUrls(html)).toEqual([]);
+    expect(page.externalUrls()).toEqual([]);
   });
 
   it("reports the drift alarm after the calibration-shift incident and how many hours after it fired", async () => {
@@ -60,41 +60,25 @@ describe("notebooks/05-stream-monitor", () => {
     lines.splice(5_900, 0, JSON.stringify({ ...flag, detector: "rule:x" }));
     const events = join(dir, "events-2099.jsonl");
     await writeFile(events, lines.join("\n") + "\n");
-    const out = await tempDir("nb05-2099-out");
-    const r = await renderNotebookFile("notebooks/05-stream-monitor.ipynb", {
-      outDir: out,
+    const rerun = await renderNotebook("05-stream-monitor", {
       parameters: { eventsFile: resolve(events) },
     });
-    expect([r.status, r.message]).toEqual(["ok", undefined]);
-    const page = await readFile(join(out, "05-stream-monitor.html"), "utf8");
-    expect(page).toMatch(
+    expect([rerun.result.status, rerun.result.message]).toEqual(["ok", undefined]);
+    expect(rerun.html).toMatch(
       /109 duplicates dropped, 0 late, 1 quarantined \(1 more than 1h ahead of the stream clock, 0 more than 7d behind it, 0 without a valid ISO 8601 ts\)/,
     );
-    expect(page).toMatch(/<strong>Left out:<\/strong> 1 event: 0 late, 1 quarantined/);
-    expect(page).toContain("The first 1 of 1 quarantined events");
-    expect(page).toContain("listing_id=L9999999");
+    expect(rerun.html).toMatch(/<strong>Left out:<\/strong> 1 event: 0 late, 1 quarantined/);
+    expect(rerun.html).toContain("The first 1 of 1 quarantined events");
+    expect(rerun.html).toContain("listing_id=L9999999");
     // The drift alarm is found as on the clean replay.
-    expect(page).toMatch(/hours after the start of INC-2026-001<\/strong>/);
+    expect(rerun.html).toMatch(/hours after the start of INC-2026-001<\/strong>/);
   }, 300_000);
 
   it("says in one line that a dataset without events replays nothing, and still renders", async () => {
-    const dir = await tempDir("nb05-noevents");
-    const yaml = (await readFile("data/tns.yaml", "utf8"))
-      .replace(/^ {2}events:.*\n/m, "")
-      .replace(/path: ([\w.]+)/g, (_, f: string) => `path: ${resolve("data", f)}`)
-      .replace(
-        /^(lists|rules|kpis|incidents): (.+)$/gm,
-        (_, k: string, f: string) => `${k}: ${resolve("data", f)}`,
-      );
-    await writeFile(join(dir, "tns.yaml"), yaml);
-    const out = await tempDir("nb05-noevents-out");
-    const r = await renderNotebookFile("notebooks/05-stream-monitor.ipynb", {
-      outDir: out,
-      parameters: { dataset: resolve(dir, "tns.yaml") },
-    });
-    expect([r.status, r.message]).toEqual(["ok", undefined]);
-    const page = await readFile(join(out, "05-stream-monitor.html"), "utf8");
-    expect(page).toContain("no events table in the dataset: the stream is not replayed");
-    expect(page).not.toMatch(/<svg/);
+    const dataset = await sampleDatasetWithout("events");
+    const rerun = await renderNotebook("05-stream-monitor", { dataset });
+    expect([rerun.result.status, rerun.result.message]).toEqual(["ok", undefined]);
+    expect(rerun.html).toContain("no events table in the dataset: the stream is not replayed");
+    expect(rerun.html).not.toMatch(/<svg/);
   }, 300_000);
 });

@@ -1,25 +1,18 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderNotebookFile } from "../../lib/report/renderNotebookFile.js";
-import type { ReportResult } from "../../lib/report/ReportResult.js";
-import { externalUrls, scriptProblems } from "../report/htmlChecks.js";
-import { interactiveScript } from "../../lib/report/interactiveScript.js";
-import { tempDir } from "../report/notebookFixture.js";
+import { renderNotebook, sampleDatasetWith, type RenderedNotebook } from "../notebooks/harness.js";
 
 describe("notebooks/03-threshold-tuning", () => {
-  let result: ReportResult;
+  let page: RenderedNotebook;
   let html: string;
   beforeAll(async () => {
-    const out = await tempDir("nb03");
-    result = await renderNotebookFile("notebooks/03-threshold-tuning.ipynb", { outDir: out });
-    html = await readFile(join(out, "03-threshold-tuning.html"), "utf8");
+    page = await renderNotebook("03-threshold-tuning");
+    html = page.html;
   }, 300_000);
 
   it("renders on the sample data and reads as a report: cards, charts, tables with n and intervals", () => {
-    expect(result.message).toBeUndefined();
-    expect(result.status).toBe("ok");
-    const charts = [...html.matchAll(/<svg[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(page.result.message).toBeUndefined();
+    expect(page.result.status).toBe("ok");
+    const charts = page.charts;
     expect(charts).toContain("counterfeit_v4: precision, recall, F1 and queue rate by threshold");
     expect(charts).toContain("counterfeit_v4: precision–recall curve");
     expect(charts).toContain("Calibration: observed violation rate by score");
@@ -43,8 +36,8 @@ describe("notebooks/03-threshold-tuning", () => {
   });
 
   it("loads nothing from outside the page", () => {
-    expect(externalUrls(html)).toEqual([]);
-    expect(scriptProblems(html, interactiveScript)).toEqual([]);
+    expect(page.externalUrls()).toEqual([]);
+    expect(page.scriptProblems()).toEqual([]);
   });
 
   it("finds the rollout from the data: the retired model whose queue the active one took over", () => {
@@ -54,25 +47,14 @@ describe("notebooks/03-threshold-tuning", () => {
   });
 
   it("runs on a dataset without model scores: one line, and the report still renders", async () => {
-    const out = await tempDir("nb03-no-scores");
-    const yaml = resolve(out, "tns.yaml");
-    const data = resolve("data");
-    await writeFile(
-      yaml,
-      [
-        "zone: Asia/Seoul",
-        "tables:",
-        ...["listings", "flags", "reviews", "audits"].map(
-          (t) => `  ${t}: { path: ${data}/${t}.csv }`,
-        ),
-      ].join("\n"),
-    );
-    const rerun = await renderNotebookFile("notebooks/03-threshold-tuning.ipynb", {
-      outDir: out,
-      parameters: { dataset: yaml },
+    const dataset = await sampleDatasetWith({
+      zone: "Asia/Seoul",
+      tables: ["listings", "flags", "reviews", "audits"],
     });
-    expect(rerun.message).toBeUndefined();
-    const page = await readFile(join(out, "03-threshold-tuning.html"), "utf8");
-    expect(page).toContain("no model_scores table in the dataset: model thresholds are not tuned");
+    const rerun = await renderNotebook("03-threshold-tuning", { dataset });
+    expect(rerun.result.message).toBeUndefined();
+    expect(rerun.html).toContain(
+      "no model_scores table in the dataset: model thresholds are not tuned",
+    );
   }, 300_000);
 });
