@@ -36,3 +36,11 @@ export type {
   MonitorAlertKind,
   MonitorResult,
 } from "./MonitorTypes.js";
+export { replayEvents, type ReplayEventsOptions, type EventsReplay } from "./replayEvents.js";
+export {
+  dailyWindowTotals,
+  type DailyWindowTotal,
+  type DailyWindowTotalsOptions,
+} from "./dailyWindowTotals.js";
+export { dailyEventCounts, type DailyEventCount } from "./dailyEventCounts.js";
+export { dailyPrecision, type DailyPrecision } from "./dailyPrecision.js";
