@@ -18,3 +18,4 @@ export {
   type ClearedReviewsOptions,
 } from "./clearedReviews.js";
 export { lastCompleteWeek, type CompleteWeek } from "./lastCompleteWeek.js";
+export { precisionRows, type PrecisionRow } from "./precisionRows.js";

@@ -36,12 +36,16 @@ describe("notebook cells in npm run lint", () => {
     expect(line.slice(message.column - 1)).toMatch(/^unused = used/);
   });
 
-  it("ESLint keeps `lang: lang` (tslab fails on the { lang } shorthand)", async () => {
-    const text = saved(['const lang = "en";\nconsole.log({ lang: lang });']);
-    const [result] = await new ESLint().lintText(text, {
-      filePath: "notebooks/99-lint-probe.ipynb",
-    });
-    expect(result.messages).toEqual([]);
+  it("ESLint wants `lang: lang`, not `{ lang }` (tslab throws on a shorthand naming an earlier cell's variable)", async () => {
+    const eslint = new ESLint();
+    const longform = saved(['const lang = "en";', "console.log({ lang: lang });"]);
+    const [ok] = await eslint.lintText(longform, { filePath: "notebooks/99-lint-probe.ipynb" });
+    expect(ok.messages).toEqual([]);
+    const shorthand = saved(['const lang = "en";', "console.log({ lang });"]);
+    const [bad] = await eslint.lintText(shorthand, { filePath: "notebooks/99-lint-probe.ipynb" });
+    expect(bad.messages.map((m) => [m.ruleId, m.message])).toEqual([
+      ["object-shorthand", "cell #2 (cells[2]), line 1: Expected longform property syntax."],
+    ]);
   });
 
   it("format-notebooks --check names the unformatted cell; --write fixes it and keeps the layout", async () => {
@@ -68,5 +72,31 @@ describe("notebook cells in npm run lint", () => {
     // Same layout as before: re-serialising the written notebook gives the same bytes.
     expect(written).toBe(JSON.stringify(JSON.parse(written), null, 1) + "\n");
     await run("node", ["scripts/format-notebooks.mjs", "--check", file]);
+  });
+
+  it("notebook-namespaces points a reference at the namespace that exports the name now", async () => {
+    const dir = await tempDir("notebook-namespaces");
+    const file = join(dir, "probe.ipynb");
+    await writeFile(
+      file,
+      saved([
+        'import { dataset as datasets, report } from "../dist/lib/index.js";\n' +
+          "const ds = await datasets.openDataset(dataset);\n" +
+          'console.log(report.barChart([], { x: "a", y: "b" }), report.htmlTable([]));',
+      ]),
+    );
+    const check = await run("node", ["scripts/notebook-namespaces.mjs", "--check", file]).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
+    expect(check).toMatchObject({ code: 1 });
+    expect(check.stdout).toContain("report.barChart → charts.barChart");
+    await run("node", ["scripts/notebook-namespaces.mjs", "--write", file]);
+    const [, cell] = JSON.parse(await readFile(file, "utf8")).cells;
+    expect(cell.source.join("")).toBe(
+      'import { charts, dataset as datasets, report } from "../dist/lib/index.js";\n' +
+        "const ds = await datasets.openDataset(dataset);\n" +
+        'console.log(charts.barChart([], { x: "a", y: "b" }), report.htmlTable([]));',
+    );
+    await run("node", ["scripts/notebook-namespaces.mjs", "--check", file]);
   });
 });
