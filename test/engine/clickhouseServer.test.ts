@@ -10,6 +10,7 @@ import { execFile } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { ClickHouseLogLevel, createClient } from "@clickhouse/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DuckDbDataset } from "../../lib/dataset/DuckDbDataset.js";
 import { openDataset } from "../../lib/dataset/openDataset.js";
@@ -126,6 +127,62 @@ describe("engine clickhouse (through @clickhouse/client, on chdb behind an HTTP 
   it("the front is the real engine: the sample's rows are on it", async () => {
     const n = Number(await ch.admin("SELECT count() FROM marketplace.listings"));
     expect(n).toBeGreaterThan(1000);
+  });
+
+  it("the front answers as a server does: sign-in, errors, sessions", async () => {
+    const client = createClient({
+      url: ch.url,
+      username: USER,
+      password: PASSWORD,
+      log: { level: ClickHouseLogLevel.OFF },
+    });
+    const wrong = createClient({
+      url: ch.url,
+      username: USER,
+      password: "wrong",
+      log: { level: ClickHouseLogLevel.OFF },
+    });
+    try {
+      await expect(wrong.query({ query: "SELECT 1" })).rejects.toMatchObject({
+        code: "516",
+        type: "AUTHENTICATION_FAILED",
+      });
+      const query = (sql: string, session_id?: string) =>
+        client.query({ query: sql, format: "JSONEachRow", session_id }).then((r) => r.json());
+      await expect(query("SELECT * FROM nowhere")).rejects.toMatchObject({
+        code: "60",
+        type: "UNKNOWN_TABLE",
+      });
+      // A temporary table lives in its session only.
+      await client.command({ query: "CREATE TEMPORARY TABLE t (x Int32)", session_id: "a" });
+      await client.command({ query: "INSERT INTO t VALUES (7)", session_id: "a" });
+      expect(await query("SELECT x FROM t", "a")).toEqual([{ x: 7 }]);
+      await expect(query("SELECT x FROM t", "b")).rejects.toMatchObject({ code: "60" });
+      await expect(query("SELECT x FROM t")).rejects.toMatchObject({ code: "60" });
+      // A second query while one runs in the same session is refused.
+      const busy = query("SELECT sleep(1)", "a");
+      await new Promise((r) => setTimeout(r, 200));
+      await expect(query("SELECT 1", "a")).rejects.toMatchObject({ type: "SESSION_IS_LOCKED" });
+      await busy;
+    } finally {
+      await client.close();
+      await wrong.close();
+    }
+    // The raw reply: ClickHouse's status, header and text; X-ClickHouse-User/-Key are read.
+    const raw = await fetch(`${ch.url}/?query=SELECT%201`, {
+      headers: { "X-ClickHouse-User": USER, "X-ClickHouse-Key": "wrong" },
+    });
+    expect(raw.status).toBe(403);
+    expect(raw.headers.get("x-clickhouse-exception-code")).toBe("516");
+    expect(await raw.text()).toMatch(
+      /^Code: 516\. DB::Exception: tns_analyst: Authentication failed: .*\(AUTHENTICATION_FAILED\) \(version \d+\./,
+    );
+    // (The password is not Latin-1, which a header cannot carry: the URL's user and password.)
+    const ok = await fetch(
+      `${ch.url}/?query=SELECT%201&user=${USER}&password=${encodeURIComponent(PASSWORD)}`,
+    );
+    expect(await ok.text()).toBe("1\n");
+    expect(await (await fetch(`${ch.url}/ping`)).text()).toBe("Ok.\n");
   });
 
   it("tns backtest gives the same hits, precision, recall and segments", async () => {
