@@ -22,8 +22,8 @@ let databases = 0;
  * holds. With chdb, each kit table is read and checked once by the embedded DuckDB reader (same
  * encodings, mappings and messages) and handed over as Parquet into a MergeTree table numbered
  * by `tns_row`; on a server, each kit table is the definition's `sql` with the kit's names and
- * types, expanded into every query that names it, so rows never leave the cluster. Queries return
- * the same JS values as on DuckDB.
+ * types (and a `tns_row`: see `kitSelect`), expanded into every query that names it, so rows
+ * never leave the cluster. Queries return the same JS values as on DuckDB.
  * @example const ds = await ClickHouseDataset.create({ ...definition, engine: "chdb" });
  */
 export class ClickHouseDataset extends Dataset {
@@ -192,6 +192,7 @@ export class ClickHouseDataset extends Dataset {
     const names = columns.map((c) => c.name);
     const mapped = new Set(Object.values(source.columns));
     const select: string[] = [];
+    const order: string[] = [];
     for (const [kitName, column] of Object.entries(kitColumns(name))) {
       const from =
         source.columns[kitName] ??
@@ -205,6 +206,7 @@ export class ClickHouseDataset extends Dataset {
           `${this.definition.file}: tables.${name} needs ${kitName} (${column.meaning}); map it under tables.${name}.columns`,
         );
       const type = TYPES[column.kind];
+      if (from !== undefined) order.push(ident(from));
       select.push(
         from === undefined
           ? `CAST(NULL AS Nullable(${type})) AS ${ident(kitName)}`
@@ -212,29 +214,56 @@ export class ClickHouseDataset extends Dataset {
       );
     }
     for (const c of names)
-      if (!mapped.has(c) && !Object.hasOwn(kitColumns(name), c)) select.push(ident(c));
+      if (!mapped.has(c) && !Object.hasOwn(kitColumns(name), c) && c !== "tns_row")
+        select.push(ident(c));
+    // A server table has no file order: the query's own tns_row gives one (an ingestion sequence,
+    // say); otherwise rows are numbered in the order of their kit columns, a sort the server
+    // makes only in the queries that read the order (examples, first rows, ties).
+    select.push(
+      names.includes("tns_row")
+        ? `toInt64(${ident("tns_row")}) AS tns_row`
+        : `toInt64(row_number() OVER (ORDER BY ${order.join(", ")}) - 1) AS tns_row`,
+    );
     return select;
   }
 
-  /** A server query with the kit tables it names spelt out as WITH clauses. */
+  /**
+   * A server query with the kit tables it names spelt out as WITH clauses (in a statement, on its
+   * query: `CREATE … AS WITH …`, `INSERT INTO … SELECT`; never in the rows of `INSERT … VALUES`).
+   */
   private expand(text: string): string {
-    if (this.views.size === 0) return text;
+    if (this.views.size === 0 || VALUES.test(text)) return text;
     const used = [...this.views].filter(([t]) => new RegExp(`\\b${t}\\b`, "i").test(text));
     if (used.length === 0) return text;
     const ctes = used.map(([t, sql]) => `${clickHouseDialect.ident(t)} AS ${sql}`).join(", ");
-    const own = /^\s*WITH\s/i.exec(text);
-    return own ? `WITH ${ctes}, ${text.slice(own[0].length)}` : `WITH ${ctes} ${text}`;
+    const at = STATEMENT.test(text) ? text.search(/\b(WITH|SELECT)\b/i) : 0;
+    if (at < 0) return text;
+    const [head, query] = [text.slice(0, at), text.slice(at)];
+    const own = /^\s*WITH\s/i.exec(query);
+    return own
+      ? `${head}WITH ${ctes}, ${query.slice(own[0].length)}`
+      : `${head}WITH ${ctes} ${query}`;
   }
 
   private async run(text: string): Promise<ClickHouseResult> {
     await this.loadReferenced(text);
     try {
+      // A server's client appends FORMAT to a query, which INSERT … VALUES would read as its
+      // input: statements go as commands and answer nothing.
+      if (STATEMENT.test(text)) {
+        await this.session.run(this.expand(text));
+        return { meta: [], rows: [] };
+      }
       return await this.session.query(this.expand(text));
     } catch (error) {
       throw this.queryError(error);
     }
   }
 }
+
+/** Statements that change tables or settings and return no rows. */
+const STATEMENT = /^\s*(CREATE|INSERT|DROP|ALTER|TRUNCATE|RENAME|SET)\b/i;
+const VALUES = /^\s*INSERT\s+INTO\s+[^\s(]+\s*(\([^)]*\)\s*)?VALUES\b/i;
 
 const TYPES = {
   string: "String",

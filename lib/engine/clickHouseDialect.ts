@@ -57,12 +57,13 @@ export const clickHouseDialect: SqlDialect = {
   },
   lastBy: (value, order) => `argMax(${value}, ${order})`,
   maxBy: (value, order) => `argMax(${value}, ${order})`,
-  // Memory tables in the dataset's own database, which closing the dataset drops.
+  // Temporary tables of the session: on a server they need no write grant on the user's database
+  // and vanish with the session (the dataset's own session_id); DROP TABLE finds them first.
   createTable: (name, columns) =>
-    `CREATE TABLE ${name} (${Object.entries(columns)
+    `CREATE TEMPORARY TABLE ${name} (${Object.entries(columns)
       .map(([c, kind]) => `${c} Nullable(${clickHouseTypes[kind]})`)
       .join(", ")}) ENGINE = Memory`,
-  createTableAs: (name, query) => `CREATE TABLE ${name} ENGINE = Memory AS ${query}`,
+  createTableAs: (name, query) => `CREATE TEMPORARY TABLE ${name} ENGINE = Memory AS ${query}`,
   daySeries: (from, to) => {
     const [a, b] = [from, to].map((d) => `toDate(${clickHouseDialect.literal(d)})`);
     return `(SELECT toString(addDays(${a}, number)) AS day FROM numbers(toUInt64(greatest(dateDiff('day', ${a}, ${b}) + 1, 0))))`;

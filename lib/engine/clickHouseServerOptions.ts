@@ -29,5 +29,7 @@ export function clickHouseServerOptions(definition: DatasetDefinition): ClickHou
     username: secret(server.userVariable, "user_env"),
     password: secret(server.passwordVariable, "password_env"),
     zone: definition.zone,
+    userVariable: server.userVariable,
+    passwordVariable: server.passwordVariable,
   };
 }
