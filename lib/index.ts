@@ -14,6 +14,7 @@ export * as rca from "./rca/index.js";
 export * as charts from "./charts/index.js";
 export * as report from "./report/index.js";
 export * as time from "./time/index.js";
+export * as format from "./format/index.js";
 export * as privacy from "./privacy/index.js";
 export * as overview from "./overview/index.js";
 export * as postmortem from "./postmortem/index.js";
@@ -26,7 +27,6 @@ export * as engine from "./engine/index.js";
 export {
   type KpiCard,
   type RecommendationCard,
-  formatValue,
   htmlTable,
   kpiCardsHtml,
   leadSentences,
@@ -58,7 +58,6 @@ export {
   segmentExamplesQuery,
 } from "./rca/index.js";
 export {
-  addDays,
   clearedReviews,
   dailyDetectionVolumes,
   lastCompleteWeek,
@@ -136,5 +135,6 @@ export {
   streamKpis,
   teeEvents,
 } from "./stream/index.js";
-export { formatCount, formatDay, messages } from "./i18n/index.js";
-export { periodStart } from "./time/index.js";
+export { messages } from "./i18n/index.js";
+export { addDays, periodStart } from "./time/index.js";
+export { formatCount, formatDay, formatValue } from "./format/index.js";

@@ -1,5 +1,6 @@
-import { periodRange } from "../kpi/periodKeys.js";
+import { periodRange } from "../time/periodRange.js";
 import type { DataCheckResult } from "./DataCheckResult.js";
+import { MISSING } from "../format/missing.js";
 
 // The result of each data check from what was measured, so the in-memory checks and the SQL
 // checks of a dataset (checkDataset) give the same statuses and words.
@@ -143,7 +144,7 @@ export const dailyVolumeResult = (
     expected: `every day has at least ${Math.round(minShare * 100)}% of the median ${median} rows`,
     message: low.length
       ? `${low.length} day${low.length > 1 ? "s have" : " has"} (almost) no ${table} by ${column}: ${low.slice(0, 5).join(", ")}; re-run the export for ${low.length > 1 ? "those days" : "that day"} before trusting rates that use it`
-      : `every day from ${days[0] ?? "–"} to ${days[days.length - 1] ?? "–"} has rows`,
+      : `every day from ${days[0] ?? MISSING} to ${days[days.length - 1] ?? MISSING} has rows`,
     examples: low.slice(0, 5),
   };
 };

@@ -19,7 +19,7 @@ export interface ClickHouseServerOptions {
  * A session on a ClickHouse server or cluster over HTTP(S), through the official client
  * (`@clickhouse/client`). Checks the server answers before returning; throws
  * {@link EngineError} naming the url and the reason when it does not.
- * @example const s = await clickHouseServerSession({ url: "http://ch:8123", database: "tns", zone: "Asia/Seoul" });
+ * @example const s = await clickHouseServerSession({ url: "http://ch:8123", database: "tns", zone: DEFAULT_ZONE });
  */
 export async function clickHouseServerSession(
   options: ClickHouseServerOptions,

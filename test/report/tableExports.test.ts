@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { csvFromDataUri } from "../../lib/export/csvDataUri.js";
 import { csvTable } from "../../lib/export/csvTable.js";
 import type { DataFormatName } from "../../lib/export/DataTable.js";
-import { formatValue, type FormatName } from "../../lib/report/formatValue.js";
+import { formatValue, type FormatName } from "../../lib/format/formatValue.js";
 import type { ReportResult } from "../../lib/report/ReportResult.js";
 import type { RunManifest } from "../../lib/report/RunManifest.js";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
