@@ -73,7 +73,7 @@ export function calibrationChart(rows: readonly CalibrationRow[], options: Chart
           fill: "series",
           r: 3.5,
           title: (d: CalibrationRow & { series: string }) =>
-            `${d.series}: mean score ${d.meanScore.toFixed(3)}, observed ${(d.observed * 100).toFixed(1)}% (n ${d.n})`,
+            `${d.series}: mean score ${d.meanScore.toFixed(3)}, observed ${formatPercent(d.observed)} (n ${d.n})`,
         }),
         Plot.ruleY([0], { stroke: theme.nonViolationColor, strokeOpacity: 0 }),
       ],
