@@ -7,7 +7,8 @@ export const DAY = 24 * HOUR;
 
 // The default zone has had no daylight saving time since 1988, so a fixed offset is exact.
 const OFFSET = DEFAULT_ZONE_OFFSET_MS;
-const OFFSET_TEXT = `${OFFSET < 0 ? "-" : "+"}${two(Math.abs(OFFSET) / HOUR)}:${two((Math.abs(OFFSET) % HOUR) / 60_000)}`;
+/** The default zone's offset as ISO 8601 writes it after a time ("+09:00"). */
+export const OFFSET_TEXT = `${OFFSET < 0 ? "-" : "+"}${two(Math.abs(OFFSET) / HOUR)}:${two((Math.abs(OFFSET) % HOUR) / 60_000)}`;
 
 /**
  * Epoch milliseconds of local midnight in the default zone (`DEFAULT_ZONE`) on the given calendar date (month 1–12).

@@ -12,6 +12,7 @@ import { pipeline } from "node:stream/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
 import iconv from "iconv-lite";
 import { DEFAULT_ZONE } from "../../lib/time/defaultZone.js";
+import { OFFSET_TEXT } from "./time.js";
 
 const q = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -78,7 +79,7 @@ export async function writeAnalystLayout(from: string, to: string): Promise<void
         `COPY (SELECT listing_id AS item_id, seller_id AS seller_code, timezone(${q(DEFAULT_ZONE)}, created_at) AS created, category AS cat, brand, title AS product_title, description AS product_desc, price_krw AS price, views, is_violation AS gt_violation, violation_policy AS gt_policy FROM ${src("listings")} WHERE strftime(timezone(${q(DEFAULT_ZONE)}, created_at), '%Y-%m') = ${q(month)} ORDER BY listing_id) TO ${q(join(to, "exports", `items_${month}.parquet`))} (FORMAT parquet)`,
       );
     await db.run(
-      `COPY (SELECT seller_id AS seller_code, strftime(joined_at, '%Y-%m-%dT%H:%M:%S+09:00') AS signup, tier AS grade, country, CASE WHEN verified THEN 'Y' ELSE 'N' END AS verified FROM ${src("sellers")}) TO ${q(join(to, "sellers.jsonl"))} (FORMAT json)`,
+      `COPY (SELECT seller_id AS seller_code, strftime(joined_at, '%Y-%m-%dT%H:%M:%S${OFFSET_TEXT}') AS signup, tier AS grade, country, CASE WHEN verified THEN 'Y' ELSE 'N' END AS verified FROM ${src("sellers")}) TO ${q(join(to, "sellers.jsonl"))} (FORMAT json)`,
     );
     await db.run(
       `COPY (SELECT listing_id AS item_id, model AS model_name, score AS prob, scored_at AS ts FROM ${src("model_scores")}) TO ${q(join(to, "scores", "scores.parquet"))} (FORMAT parquet)`,
