@@ -20,11 +20,11 @@ export function demoteRecommendation(
   const failed: string[] = [];
   if (check.held.minPrecision === false)
     failed.push(
-      `precision ${formatPercent(o.precision.estimate, 0)} [${formatPercent(o.precision.lower, 0)}–${formatPercent(o.precision.upper, 0)}] < ${formatPercent(k.minPrecision!, 0)}`,
+      `precision ${formatPercent(o.precision.estimate, 0)} [${formatPercent(o.precision.lower, 0)}–${formatPercent(o.precision.upper, 0)}] < ${formatPercent(k.minPrecision, 0)}`,
     );
   if (check.held.minRecall === false)
     failed.push(
-      `recall ${formatPercent(o.recall.estimate, 0)} [${formatPercent(o.recall.lower, 0)}–${formatPercent(o.recall.upper, 0)}] < ${formatPercent(k.minRecall!, 0)}`,
+      `recall ${formatPercent(o.recall.estimate, 0)} [${formatPercent(o.recall.lower, 0)}–${formatPercent(o.recall.upper, 0)}] < ${formatPercent(k.minRecall, 0)}`,
     );
   if (check.held.capacity === false)
     failed.push(`${o.flagsPerDay.estimate.toFixed(1)} flags/day > ${k.capacity}`);

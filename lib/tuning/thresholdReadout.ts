@@ -77,7 +77,7 @@ const held = (p: Partial<Record<string, number>>, t: ReturnType<typeof messages>
         [k, { precision: p.minPrecision, recall: p.minRecall, capacity: p.capacity }[k]] as const,
     )
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => t.held(formatPercent(v!), k))
+    .map(([k, v]) => t.held(formatPercent(v), k))
     .join(", ") || t.heldAll;
 const lookup = (
   m: ReadonlyMap<string, number> | Readonly<Record<string, number>> | undefined,
