@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { Command, InvalidArgumentError } from "commander";
 import { DEFAULT_ROWS, generateDataset } from "./generate/generateDataset.js";
 import { writeAnalystLayout } from "./generate/writeAnalystLayout.js";
+import { DEFAULT_ZONE } from "../lib/time/defaultZone.js";
 
 export { generateDataset } from "./generate/generateDataset.js";
 
@@ -23,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     .name("generate-data")
     .description("Generate the seeded synthetic TnS marketplace dataset")
     .option("--seed <n>", "random seed", integer, 42)
-    .option("--days <n>", "days from 2026-08-01 (Asia/Seoul)", integer, 90)
+    .option("--days <n>", `days from 2026-08-01 (${DEFAULT_ZONE})`, integer, 90)
     .option("--rows <n>", `listings in total (default ${DEFAULT_ROWS} per 90 days)`, integer)
     .option(
       "--out <dir>",

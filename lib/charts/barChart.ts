@@ -14,9 +14,10 @@ import { duplicateCategory, missingOption } from "./messages.js";
 import { numericValues } from "./numericValues.js";
 import { renderPlot } from "./renderPlot.js";
 import { theme } from "./theme.js";
-import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
+import { valueFormatter, type ValueFormat } from "../format/valueFormatter.js";
 import { valueLabelMarks } from "./valueLabelMarks.js";
 import { messages } from "../i18n/messages.js";
+import { MISSING } from "../format/missing.js";
 
 const NAME = "barChart";
 
@@ -47,7 +48,7 @@ export interface BarChartOptions<T> extends ChartOptions {
 }
 
 const label = (value: unknown): string =>
-  value === null || value === undefined ? "n/a" : String(value);
+  value === null || value === undefined ? MISSING : String(value);
 
 /**
  * An SVG/figure HTML string of bars per category, optionally coloured by group, with value labels
@@ -82,14 +83,14 @@ export function barChart<T>(data: RowsOrTable<T>, options: BarChartOptions<T>): 
     const group = groups === undefined ? "" : label(groups[i]);
     const [value, lower, upper] = [ys[i], lowers?.[i] ?? null, uppers?.[i] ?? null];
     const range = interval
-      ? ` (${lower === null ? "n/a" : format(lower)}–${upper === null ? "n/a" : format(upper)})`
+      ? ` (${lower === null ? MISSING : format(lower)}–${upper === null ? MISSING : format(upper)})`
       : "";
     const title =
       options.tooltip?.(row, i) ??
       [
         category,
         group,
-        `${valueLabel ?? "value"}: ${value === null ? "n/a" : format(value)}${range}`,
+        `${valueLabel ?? "value"}: ${value === null ? MISSING : format(value)}${range}`,
       ]
         .filter((line) => line !== "")
         .join("\n");

@@ -1,5 +1,6 @@
 import type { BarDatum } from "./BarDatum.js";
 import type { ChartNumbers } from "./ChartNumbers.js";
+import { MISSING } from "../format/missing.js";
 
 /** Labels and format of {@link barChartNumbers}' columns. */
 export interface BarChartNumbersOptions {
@@ -13,7 +14,7 @@ export interface BarChartNumbersOptions {
 }
 
 const shown = (value: number | null, format: (value: number) => string) =>
-  value === null ? "n/a" : format(value);
+  value === null ? MISSING : format(value);
 
 /**
  * A bar chart's numbers: one row per bar in the chart's category order, with its group, value

@@ -2,9 +2,10 @@ import * as Plot from "@observablehq/plot";
 import { estimateTextWidth } from "./estimateTextWidth.js";
 import { renderPlot } from "./renderPlot.js";
 import { theme } from "./theme.js";
-import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
+import { valueFormatter, type ValueFormat } from "../format/valueFormatter.js";
 import type { ChartOptions } from "./ChartOptions.js";
 import type { ChartNumbers } from "./ChartNumbers.js";
+import { MISSING } from "../format/missing.js";
 
 /** One segment's KPI before and after. */
 export interface BeforeAfterRow {
@@ -37,7 +38,7 @@ export function beforeAfterChart(
     0.5 * (options.width ?? theme.width),
     12 + Math.max(0, ...rows.map((r) => estimateTextWidth(r.label))),
   );
-  const shown = (value: number | null) => (value === null ? "n/a" : format(value));
+  const shown = (value: number | null) => (value === null ? MISSING : format(value));
   const numbers: ChartNumbers = {
     columns: [
       { label: options.yLabel ?? "segment" },
@@ -50,7 +51,7 @@ export function beforeAfterChart(
       shown(r.baseline),
       shown(r.current),
       r.baseline === null || r.current === null
-        ? "n/a"
+        ? MISSING
         : `${r.current >= r.baseline ? "+" : "−"}${format(Math.abs(r.current - r.baseline))}`,
     ]),
   };

@@ -4,6 +4,7 @@ import { renderPlot } from "./renderPlot.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
 import type { ChartNumbers } from "./ChartNumbers.js";
+import { formatPercent } from "../format/formatPercent.js";
 
 /** A reliability bin (as reliabilityTable returns it) with a series name. */
 export interface CalibrationRow {
@@ -23,7 +24,6 @@ export interface CalibrationRow {
  */
 export function calibrationChart(rows: readonly CalibrationRow[], options: ChartOptions): string {
   const data = rows.map((r) => ({ ...r, series: r.series ?? "model" }));
-  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const several = data.some((d) => d.series !== "model");
   const numbers: ChartNumbers = {
     columns: [
@@ -36,8 +36,8 @@ export function calibrationChart(rows: readonly CalibrationRow[], options: Chart
     rows: data.map((d) => [
       ...(several ? [d.series] : []),
       d.meanScore.toFixed(3),
-      percent(d.observed),
-      `${percent(d.lower)}–${percent(d.upper)}`,
+      formatPercent(d.observed),
+      `${formatPercent(d.lower)}–${formatPercent(d.upper)}`,
       d.n.toLocaleString("en-US"),
     ]),
   };
@@ -73,7 +73,7 @@ export function calibrationChart(rows: readonly CalibrationRow[], options: Chart
           fill: "series",
           r: 3.5,
           title: (d: CalibrationRow & { series: string }) =>
-            `${d.series}: mean score ${d.meanScore.toFixed(3)}, observed ${(d.observed * 100).toFixed(1)}% (n ${d.n})`,
+            `${d.series}: mean score ${d.meanScore.toFixed(3)}, observed ${formatPercent(d.observed)} (n ${d.n})`,
         }),
         Plot.ruleY([0], { stroke: theme.nonViolationColor, strokeOpacity: 0 }),
       ],

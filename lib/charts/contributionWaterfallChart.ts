@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { renderPlot } from "./renderPlot.js";
 import { basePlotOptions } from "./basePlotOptions.js";
 import { theme } from "./theme.js";
-import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
+import { valueFormatter, type ValueFormat } from "../format/valueFormatter.js";
 import type { ChartOptions } from "./ChartOptions.js";
 import type { ChartNumbers } from "./ChartNumbers.js";
 

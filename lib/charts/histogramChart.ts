@@ -12,8 +12,9 @@ import { missingOption } from "./messages.js";
 import { numericValues } from "./numericValues.js";
 import { renderPlot } from "./renderPlot.js";
 import { theme } from "./theme.js";
-import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
+import { valueFormatter, type ValueFormat } from "../format/valueFormatter.js";
 import { messages } from "../i18n/messages.js";
+import { MISSING } from "../format/missing.js";
 
 const NAME = "histogramChart";
 
@@ -106,7 +107,7 @@ export function histogramChart<T>(data: RowsOrTable<T>, options: HistogramChartO
     rows: bins.map((bin) => [
       `${format(bin.x0)}–${format(bin.x1)}`,
       count(bin.count),
-      binned > 0 ? share(bin.count / binned) : "n/a",
+      binned > 0 ? share(bin.count / binned) : MISSING,
     ]),
     note: missing > 0 ? `Missing values left out: ${count(missing)}.` : undefined,
   };

@@ -29,9 +29,6 @@ export {
   type ChartTarget,
   type TargetMarksOptions,
 } from "./targetMarks.js";
-export { valueFormatter, type ValueFormat } from "./valueFormatter.js";
-export { wallClockTime } from "./wallClockTime.js";
-export { formatWallClock } from "./formatWallClock.js";
 export {
   thresholdTradeoffChart,
   type ThresholdTradeoffChartOptions,

@@ -68,12 +68,3 @@ export const invalidDomain = (chart: string, domain: unknown): string =>
 export const duplicateCategory = (chart: string, category: unknown): string =>
   `${chart}: category ${quote(category)} appears in more than one row, so its bars would stack ` +
   `and error bars (lower/upper) would be misplaced; aggregate to one row per category first`;
-
-/** The time zone is not one Intl knows. */
-export const unknownTimeZone = (zone: string): string =>
-  `wallClockTime: time zone ${quote(zone)} is unknown; pass an IANA name such as "Asia/Seoul" or "UTC"`;
-
-/** A named value format is not one the kit defines. */
-export const unknownFormat = (format: unknown): string =>
-  `valueFormatter: format ${quote(format)} is unknown; pass "number", "integer", "percent", ` +
-  `"krw" or a function (value) => string`;

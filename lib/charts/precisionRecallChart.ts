@@ -7,8 +7,8 @@ import type { ChartNumbers } from "./ChartNumbers.js";
 import { CURVE_POINTS } from "./markedThresholdRows.js";
 import { evenlySpaced } from "./evenlySpaced.js";
 import { roundedCoordinates } from "./roundedCoordinates.js";
-
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+import { formatPercent } from "../format/formatPercent.js";
+import { MISSING } from "../format/missing.js";
 
 /** A precision–recall curve (as precisionRecallCurve returns it). */
 export interface PrCurveInput {
@@ -80,7 +80,7 @@ export function precisionRecallChart(
       stroke: "none",
       render: roundedCoordinates,
       title: (r: (typeof rows)[number]) =>
-        `threshold ${r.threshold ?? "—"}\nprecision ${percent(r.precision)}\nrecall ${percent(r.recall)}`,
+        `threshold ${r.threshold ?? MISSING}\nprecision ${formatPercent(r.precision)}\nrecall ${formatPercent(r.recall)}`,
     }),
     Plot.dot(markers, {
       x: "recall",
@@ -111,11 +111,16 @@ export function precisionRecallChart(
       { label: "precision", numeric: true },
       { label: "recall", numeric: true },
     ],
-    rows: kept.map((r) => [String(r.threshold ?? "—"), percent(r.precision), percent(r.recall)]),
+    rows: kept.map((r) => [
+      String(r.threshold ?? MISSING),
+      formatPercent(r.precision),
+      formatPercent(r.recall),
+    ]),
     note: [
       kept.length < rows.length ? `${kept.length} of ${rows.length} points, evenly spaced.` : "",
       ...markers.map(
-        (m) => `Marked ${m.label}: precision ${percent(m.precision)}, recall ${percent(m.recall)}.`,
+        (m) =>
+          `Marked ${m.label}: precision ${formatPercent(m.precision)}, recall ${formatPercent(m.recall)}.`,
       ),
     ]
       .filter((line) => line !== "")

@@ -11,8 +11,9 @@ import { numericValues } from "./numericValues.js";
 import { renderPlot } from "./renderPlot.js";
 import { scoreDistributionNumbers } from "./scoreDistributionNumbers.js";
 import { theme } from "./theme.js";
-import { valueFormatter } from "./valueFormatter.js";
+import { valueFormatter } from "../format/valueFormatter.js";
 import { messages } from "../i18n/messages.js";
+import { MISSING } from "../format/missing.js";
 
 const NAME = "scoreDistributionChart";
 const VIOLATION = "violation";
@@ -161,8 +162,8 @@ export function scoreDistributionChart<T>(
     `Score distributions of ${count(violations.length + others.length)} labelled ${unit}: ` +
     `${part("violations", violations)}, ${part("non-violations", others)}` +
     (threshold !== undefined && violations.length + others.length > 0
-      ? `; at threshold ${format(threshold)}, ${violations.length > 0 ? share(above(violations)) : "n/a"} of violations and ` +
-        `${others.length > 0 ? share(above(others)) : "n/a"} of non-violations score at or above it`
+      ? `; at threshold ${format(threshold)}, ${violations.length > 0 ? share(above(violations)) : MISSING} of violations and ` +
+        `${others.length > 0 ? share(above(others)) : MISSING} of non-violations score at or above it`
       : "") +
     (unlabelled > 0 ? `; rows without label or score left out: ${count(unlabelled)}` : "") +
     ".";

@@ -1,4 +1,5 @@
 import type { ChartNumbers } from "./ChartNumbers.js";
+import { MISSING } from "../format/missing.js";
 
 /** A class's bin as {@link scoreDistributionNumbers} reads it. */
 export interface ClassBin {
@@ -34,7 +35,7 @@ export function scoreDistributionNumbers(
     const range = `${options.score(bin.x0)}–${options.score(bin.x1)}`;
     let row = byRange.get(range);
     if (row === undefined) {
-      row = { x0: bin.x0, cells: classes.flatMap(() => ["–", "–"]) };
+      row = { x0: bin.x0, cells: classes.flatMap(() => [MISSING, MISSING]) };
       byRange.set(range, row);
     }
     const k = classes.indexOf(bin.name);

@@ -1,3 +1,4 @@
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 /** The kit's chart look: fonts, sizes, colours and the time zone that charts read dates in. */
 export interface ChartTheme {
   /** CSS font stack of locally installed fonts, Hangul-capable; no web fonts, so reports stay offline. */
@@ -37,7 +38,7 @@ export interface ChartTheme {
  * The kit theme every chart helper and `renderPlot` apply.
  *
  * Defaults: system font stack at 12px (title 14px), 640×320 px, Okabe–Ito categorical palette,
- * viridis for sequential colour, dates in Asia/Seoul, labels in the `en-US` locale.
+ * viridis for sequential colour, dates in the default zone (`DEFAULT_ZONE`), labels in the `en-US` locale.
  * @example renderPlot({ title: "Flags", marks: [Plot.barY(rows, { x: "queue", y: "n", fill: theme.categorical[0] })] })
  */
 export const theme: ChartTheme = Object.freeze({
@@ -66,6 +67,6 @@ export const theme: ChartTheme = Object.freeze({
   nonViolationColor: "#0072B2",
   targetColor: "#009E73",
   sequentialScheme: "viridis",
-  timeZone: "Asia/Seoul",
+  timeZone: DEFAULT_ZONE,
   locale: "en-US",
 });

@@ -6,13 +6,14 @@ import { theme } from "./theme.js";
 import type { ChartNumbers } from "./ChartNumbers.js";
 import { hoverBandMarks } from "./hoverBandMarks.js";
 import { markedThresholdRows } from "./markedThresholdRows.js";
+import { formatPercent } from "../format/formatPercent.js";
+import { MISSING } from "../format/missing.js";
 
 const METRICS = ["precision", "recall", "F1", "flag rate"];
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const withBand = (r: TradeoffRow) =>
   Number.isNaN(r.lower)
-    ? percent(r.estimate)
-    : `${percent(r.estimate)} [${(r.lower * 100).toFixed(1)}–${percent(r.upper)}]`;
+    ? formatPercent(r.estimate)
+    : `${formatPercent(r.estimate)} [${(r.lower * 100).toFixed(1)}–${formatPercent(r.upper)}]`;
 
 /** A metric at a threshold with a band, as thresholdBands returns. */
 export interface TradeoffRow {
@@ -78,7 +79,7 @@ export function thresholdTradeoffChart(
   for (const r of defined) {
     let row = byThreshold.get(r.threshold);
     if (row === undefined) {
-      row = { threshold: r.threshold, cells: metrics.map(() => "–") };
+      row = { threshold: r.threshold, cells: metrics.map(() => MISSING) };
       byThreshold.set(r.threshold, row);
     }
     row.cells[metrics.indexOf(r.metric)] = withBand(r);

@@ -6,17 +6,18 @@ import type { Accessor } from "../table/Accessor.js";
 import type { RowsOrTable } from "../table/RowsOrTable.js";
 import { tableRows } from "../table/tableRows.js";
 import { estimateTextWidth } from "./estimateTextWidth.js";
-import { formatWallClock } from "./formatWallClock.js";
+import { formatWallClock } from "../format/formatWallClock.js";
 import { missingOption, notADate } from "./messages.js";
 import { numericValues } from "./numericValues.js";
 import { renderPlot } from "./renderPlot.js";
 import { targetBounds, targetLabel, targetMarks, type ChartTarget } from "./targetMarks.js";
 import { theme } from "./theme.js";
 import { timeSeriesNumbers } from "./timeSeriesNumbers.js";
-import { valueFormatter, type ValueFormat } from "./valueFormatter.js";
-import { wallClockTime } from "./wallClockTime.js";
+import { valueFormatter, type ValueFormat } from "../format/valueFormatter.js";
+import { wallClockTime } from "../time/wallClockTime.js";
 import { dayTicks } from "./dayTicks.js";
 import { messages } from "../i18n/messages.js";
+import { MISSING } from "../format/missing.js";
 
 const NAME = "timeSeriesChart";
 
@@ -36,7 +37,7 @@ export interface TimeSeriesChartOptions<T> extends ChartOptions {
   yFormat?: ValueFormat;
   /** y range [min, max]; default the data and target extent, rounded outwards. */
   yDomain?: readonly [number, number];
-  /** Time zone that places and labels dates; default `theme.timeZone` ("Asia/Seoul"). */
+  /** Time zone that places and labels dates; default `theme.timeZone` (`DEFAULT_ZONE`). */
   timeZone?: string;
   /** Whether to draw a dot with a tooltip at each point; default true. */
   dots?: boolean;
@@ -59,7 +60,7 @@ interface Point {
  * An SVG/figure HTML string of one line per series over time, with tooltips on the points and
  * an optional target rule or shaded target band.
  *
- * Dates are placed and labelled in `timeZone` (default Asia/Seoul) whatever the process TZ.
+ * Dates are placed and labelled in `timeZone` (default `DEFAULT_ZONE`) whatever the process TZ.
  * Options: see `TimeSeriesChartOptions` (x, y, title required).
  * @example timeSeriesChart(daily, { x: "day", y: "precision", target: { lower: 0.9 }, yFormat: "percent", title: "Precision by day" })
  */
@@ -95,7 +96,7 @@ export function timeSeriesChart<T>(
     const lines = [
       z,
       formatWallClock(x) + (partial ? words.charts.partialPeriod : ""),
-      `${yLabel ?? "value"}: ${y === null ? "n/a" : format(y)}`,
+      `${yLabel ?? "value"}: ${y === null ? MISSING : format(y)}`,
     ];
     return { x, y, z, partial, title: lines.filter((line) => line !== "").join("\n") };
   });

@@ -1,5 +1,6 @@
 import type { ChartNumbers } from "./ChartNumbers.js";
-import { formatWallClock } from "./formatWallClock.js";
+import { formatWallClock } from "../format/formatWallClock.js";
+import { MISSING } from "../format/missing.js";
 
 /** A point as {@link timeSeriesNumbers} reads it: wall-clock time, value, series, partial flag. */
 export interface TimeSeriesPoint {
@@ -25,11 +26,11 @@ export function timeSeriesNumbers(
     const key = p.x.getTime();
     let time = times.get(key);
     if (time === undefined) {
-      time = { x: p.x, partial: false, cells: series.map(() => "–") };
+      time = { x: p.x, partial: false, cells: series.map(() => MISSING) };
       times.set(key, time);
     }
     time.partial ||= p.partial;
-    time.cells[column.get(p.z)!] = p.y === null ? "n/a" : options.format(p.y);
+    time.cells[column.get(p.z)!] = p.y === null ? MISSING : options.format(p.y);
   }
   const rows = [...times.values()]
     .sort((a, b) => a.x.getTime() - b.x.getTime())

@@ -1,5 +1,7 @@
-import { periodRange } from "../kpi/periodKeys.js";
+import { periodRange } from "../time/periodRange.js";
 import type { DataCheckResult } from "./DataCheckResult.js";
+import { MISSING } from "../format/missing.js";
+import { formatPercent } from "../format/formatPercent.js";
 
 // The result of each data check from what was measured, so the in-memory checks and the SQL
 // checks of a dataset (checkDataset) give the same statuses and words.
@@ -30,7 +32,7 @@ export const nullRateResult = (
   status: rate > maxNullRate ? "warn" : "pass",
   value: rate,
   expected: `at most ${maxNullRate * 100}% empty`,
-  message: `${(rate * 100).toFixed(1)}% of ${column} is empty${rate > maxNullRate ? "; check whether the source stopped filling it" : ""}`,
+  message: `${formatPercent(rate)} of ${column} is empty${rate > maxNullRate ? "; check whether the source stopped filling it" : ""}`,
 });
 
 /** duplicate_keys: `duplicates` rows repeat a key; `examples` are some repeated keys. */
@@ -140,10 +142,10 @@ export const dailyVolumeResult = (
     column,
     status: low.length ? "fail" : "pass",
     value: low.length,
-    expected: `every day has at least ${Math.round(minShare * 100)}% of the median ${median} rows`,
+    expected: `every day has at least ${formatPercent(minShare, 0)} of the median ${median} rows`,
     message: low.length
       ? `${low.length} day${low.length > 1 ? "s have" : " has"} (almost) no ${table} by ${column}: ${low.slice(0, 5).join(", ")}; re-run the export for ${low.length > 1 ? "those days" : "that day"} before trusting rates that use it`
-      : `every day from ${days[0] ?? "–"} to ${days[days.length - 1] ?? "–"} has rows`,
+      : `every day from ${days[0] ?? MISSING} to ${days[days.length - 1] ?? MISSING} has rows`,
     examples: low.slice(0, 5),
   };
 };

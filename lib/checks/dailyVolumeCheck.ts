@@ -4,7 +4,7 @@ import { dailyVolumeResult } from "./checkResults.js";
 import type { DataCheckResult } from "./DataCheckResult.js";
 
 /**
- * Expected rows per day: a day (Asia/Seoul) between the first and last day of `timeColumn` with
+ * Expected rows per day: a day (the default zone, `DEFAULT_ZONE`) between the first and last day of `timeColumn` with
  * fewer rows than `minShare` of the median day fails — a feed that stopped for a day. Tables with
  * a median under 3 rows a day are too sparse to judge and pass.
  * @example dailyVolumeCheck("reviews", reviews, "reviewed_at") // fails on 2026-10-20 in the sample

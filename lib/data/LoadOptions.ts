@@ -7,7 +7,7 @@ export type ExtraColumnsKind = "keep" | "drop" | "error";
  *   strings from CSV, JSON values from JSONL, DuckDB JS values from Parquet), dropped, or
  *   rejected with an error.
  * - `zone`: IANA zone for naive timestamps in columns without their own `zone`
- *   (default "Asia/Seoul").
+ *   (default `DEFAULT_ZONE`).
  * @example await loadCsv("data/flags.csv", schema, { extraColumns: "drop" });
  */
 export interface LoadOptions {

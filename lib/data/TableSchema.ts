@@ -10,7 +10,7 @@ export type ColumnKind = "string" | "number" | "integer" | "boolean" | "timestam
  *   column is added with all values null.
  * - `nullable`: empty values are allowed (default true); an empty field is null.
  * - `zone`: IANA zone for timestamps written without an offset (default: the load option
- *   `zone`, itself "Asia/Seoul").
+ *   `zone`, itself `DEFAULT_ZONE`).
  * @example const price: ColumnSpec = { type: "integer", nullable: false };
  */
 export interface ColumnSpec {

@@ -1,5 +1,5 @@
 import type { ColumnSpec } from "./TableSchema.js";
-import { timestampParser } from "./timestampParser.js";
+import { timestampParser } from "../time/timestampParser.js";
 import { isDecimalNumber } from "./isDecimalNumber.js";
 
 /** Returned by a cell parser for text that is not a valid value of the column's type. */
@@ -21,7 +21,7 @@ const BOOLEANS = new Map([
 /**
  * The parser for the non-empty text cells of one column, or undefined when the spec's zone is not
  * a valid time zone. `defaultZone` applies to timestamps when the spec has no zone.
- * @example cellParser({ type: "integer" }, "Asia/Seoul")!("12000") // 12000
+ * @example cellParser({ type: "integer" }, DEFAULT_ZONE)!("12000") // 12000
  */
 export function cellParser(spec: ColumnSpec, defaultZone: string): CellParser | undefined {
   switch (spec.type) {

@@ -14,4 +14,3 @@ export type { LoadOptions, ExtraColumnsKind } from "./LoadOptions.js";
 export { DataLoadError, type DataLoadErrorDetails } from "./DataLoadError.js";
 export { toDanfo } from "./toDanfo.js";
 export { fromDanfo } from "./fromDanfo.js";
-export { timestampParser } from "./timestampParser.js";

@@ -1,6 +1,6 @@
 import type { ColumnSpec } from "./TableSchema.js";
 import { cellParser, INVALID } from "./cellParser.js";
-import { wallClockToUtc } from "./wallClockToUtc.js";
+import { wallClockToUtc } from "../time/wallClockToUtc.js";
 
 /** Options for {@link jsValueParser}. */
 export interface JsValueParserOptions {
@@ -13,7 +13,7 @@ export interface JsValueParserOptions {
  * The parser for the non-null values of one column read from JSON or DuckDB: strings go through
  * the text rules of {@link cellParser}, other JS values are checked against the type; returns
  * {@link INVALID} for a mismatch. Undefined when the spec's zone is not a valid time zone.
- * @example jsValueParser({ type: "integer" }, "Asia/Seoul")!(12000n) // 12000
+ * @example jsValueParser({ type: "integer" }, DEFAULT_ZONE)!(12000n) // 12000
  */
 export function jsValueParser(
   spec: ColumnSpec,

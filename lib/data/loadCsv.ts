@@ -11,6 +11,7 @@ import { decodeUtf8Strictly } from "./decodeUtf8Strictly.js";
 import { cellParser, INVALID, type CellParser } from "./cellParser.js";
 import { resolveColumns, type ColumnsPlan } from "./resolveColumns.js";
 import * as msg from "./messages.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /**
  * Loads a UTF-8 CSV file (header row, RFC 4180 quoting) into an arquero table, streaming it and
@@ -18,7 +19,7 @@ import * as msg from "./messages.js";
  * and a header-only file is an empty table. Throws {@link DataLoadError} naming the file, line
  * and column of the first problem.
  * - `extraColumns`: "keep" (default, as strings), "drop" or "error" for undeclared columns.
- * - `zone`: zone for naive timestamps (default "Asia/Seoul").
+ * - `zone`: zone for naive timestamps (default `DEFAULT_ZONE`).
  * @example const listings = await loadCsv("data/listings.csv", sampleSchemas.listings);
  */
 export async function loadCsv(
@@ -27,7 +28,7 @@ export async function loadCsv(
   options: LoadOptions = {},
 ): Promise<ColumnTable> {
   await checkDataFile(path, "a header row such as listing_id,seller_id,price_krw");
-  const zone = options.zone ?? "Asia/Seoul";
+  const zone = options.zone ?? DEFAULT_ZONE;
   let plan: ColumnsPlan<CellParser> | undefined;
   let header: string[] = [];
   let values: unknown[][] = [];

@@ -14,7 +14,7 @@ export type Dataset = Record<SampleTableName, ColumnTable>;
 /**
  * Options for {@link loadDataset}.
  * - `tables`: which tables to load (default all seven).
- * - `extraColumns`, `zone`: as for {@link loadCsv} (defaults "keep", "Asia/Seoul").
+ * - `extraColumns`, `zone`: as for {@link loadCsv} (defaults "keep", `DEFAULT_ZONE`).
  */
 export interface LoadDatasetOptions<K extends SampleTableName> extends LoadOptions {
   tables?: readonly K[];

@@ -12,6 +12,7 @@ import { INVALID } from "./cellParser.js";
 import { jsValueParser } from "./jsValueParser.js";
 import { closestName } from "./closestName.js";
 import * as msg from "./messages.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /**
  * Loads a JSON Lines file (one object per line, blank lines skipped) into an arquero table,
@@ -19,7 +20,7 @@ import * as msg from "./messages.js";
  * the schema and strings follow the CSV rules; a file of blank lines is an empty table.
  * Throws {@link DataLoadError} naming the file, line and column of the first problem.
  * - `extraColumns`: "keep" (default, JSON values as-is), "drop" or "error" for undeclared keys.
- * - `zone`: zone for naive timestamps (default "Asia/Seoul").
+ * - `zone`: zone for naive timestamps (default `DEFAULT_ZONE`).
  * @example const events = await loadJsonl("data/events.jsonl", { columns: { ts: { type: "timestamp" } } });
  */
 export async function loadJsonl(
@@ -28,7 +29,7 @@ export async function loadJsonl(
   options: LoadOptions = {},
 ): Promise<ColumnTable> {
   await checkDataFile(path, "one JSON object per line");
-  const { extraColumns = "keep", zone = "Asia/Seoul" } = options;
+  const { extraColumns = "keep", zone = DEFAULT_ZONE } = options;
   const declared = Object.entries(schema.columns);
   const isDeclared = new Set(declared.map(([name]) => name));
   const parsers = declared.map(([name, spec]) => {

@@ -9,6 +9,7 @@ import { INVALID } from "./cellParser.js";
 import { jsValueParser } from "./jsValueParser.js";
 import { resolveColumns } from "./resolveColumns.js";
 import * as msg from "./messages.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 // DuckDB hands these back as wall-clock time labelled UTC; they are re-read in the column's zone.
 const NAIVE_TYPES = new Set<DuckDBTypeId>([
@@ -25,7 +26,7 @@ const NAIVE_TYPES = new Set<DuckDBTypeId>([
  * values must match (BIGINT becomes a number, a naive TIMESTAMP is read in the column's zone).
  * Throws {@link DataLoadError} naming the file, row (1-based) and column of the first problem.
  * - `extraColumns`: "keep" (default, DuckDB JS values as-is), "drop" or "error".
- * - `zone`: zone for naive timestamps (default "Asia/Seoul").
+ * - `zone`: zone for naive timestamps (default `DEFAULT_ZONE`).
  * @example const scores = await loadParquet("data/model_scores.parquet", sampleSchemas.modelScores);
  */
 export async function loadParquet(
@@ -34,7 +35,7 @@ export async function loadParquet(
   options: LoadOptions = {},
 ): Promise<ColumnTable> {
   await checkDataFile(path, "a Parquet file");
-  const zone = options.zone ?? "Asia/Seoul";
+  const zone = options.zone ?? DEFAULT_ZONE;
   const { names, typeIds, source, rowCount } = await readParquet(path);
   const plan = resolveColumns(path, schema, names, options, (spec, index) =>
     jsValueParser(spec, zone, { naiveDates: NAIVE_TYPES.has(typeIds[index]) }),

@@ -18,7 +18,7 @@ const loaders: Record<string, typeof loadCsv> = {
 /**
  * Loads a .csv, .jsonl/.ndjson or .parquet file (chosen by extension, any case) with the matching
  * loader; options are those of {@link loadCsv} (`extraColumns` default "keep", `zone` default
- * "Asia/Seoul").
+ * `DEFAULT_ZONE`).
  * @example const flags = await loadTable("data/flags.csv", sampleSchemas.flags);
  */
 export async function loadTable(

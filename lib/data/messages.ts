@@ -1,6 +1,7 @@
 // Every user-facing message of the data module, in one template: where, what is invalid, the fix.
 import type { ColumnKind } from "./TableSchema.js";
 import type { DataLoadErrorDetails } from "./DataLoadError.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /** Quotes a value for a message, cut to 80 characters so a long description stays readable. */
 export function quote(value: unknown): string {
@@ -110,7 +111,7 @@ export const notAnObject = (at: DataLoadErrorDetails, value: unknown) =>
   `${where(at)}: the line is ${Array.isArray(value) ? "an array" : quote(value)}, not a JSON object; write one object per line, like {"listing_id": "L0000001"}`;
 
 export const invalidZone = (file: string, column: string, zone: string) =>
-  `${file}, column ${columnName(column)}: ${quote(zone)} is not a valid IANA time zone; use a name like Asia/Seoul, UTC or America/New_York`;
+  `${file}, column ${columnName(column)}: ${quote(zone)} is not a valid IANA time zone; use a name like ${DEFAULT_ZONE}, UTC or America/New_York`;
 
 export const unsupportedExtension = (path: string) =>
   `${path}: unsupported file type; use .csv, .jsonl (or .ndjson) or .parquet, or call loadCsv/loadJsonl/loadParquet directly`;

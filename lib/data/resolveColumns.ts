@@ -3,6 +3,7 @@ import type { LoadOptions } from "./LoadOptions.js";
 import { DataLoadError } from "./DataLoadError.js";
 import { closestName } from "./closestName.js";
 import * as msg from "./messages.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /** One column of the file that goes into the table, with its position and value parser. */
 export interface ColumnPlan<P> {
@@ -80,7 +81,7 @@ export function resolveColumns<P>(
     const parse = spec && makeParser(spec, index);
     if (spec && parse === undefined) {
       throw new DataLoadError(
-        msg.invalidZone(file, name, spec.zone ?? options.zone ?? "Asia/Seoul"),
+        msg.invalidZone(file, name, spec.zone ?? options.zone ?? DEFAULT_ZONE),
         { file, column: name },
       );
     }

@@ -1,6 +1,7 @@
 import { stringify } from "yaml";
 import type { DefinitionProposal } from "./proposeDefinition.js";
 import { kitColumns } from "./kitTables.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /** The other files a definition can name, relative to its folder. */
 export interface DefinitionExtras {
@@ -28,7 +29,7 @@ export function definitionYaml(
     "#   npx tns check-data --dataset tns.yaml   and   npx tns report --dataset tns.yaml",
     "# Each table: path (file or glob, relative to this file), encoding (utf-8 unless said), and",
     "# columns as `kit column: your column` for the names that differ.",
-    "zone: Asia/Seoul # the zone of timestamps written without an offset",
+    `zone: ${DEFAULT_ZONE} # the zone of timestamps written without an offset`,
     "tables:",
   ];
   for (const t of proposal.tables) {

@@ -4,10 +4,11 @@ import type { DatasetDefinition, TableSource } from "./DatasetDefinition.js";
 import { DatasetError } from "./DatasetError.js";
 import { kitTableNames, type KitTableName } from "./kitTables.js";
 import * as msg from "./messages.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /** Options for {@link folderDefinition}. */
 export interface FolderDefinitionOptions {
-  /** IANA zone of timestamps without an offset. Default "Asia/Seoul". */
+  /** IANA zone of timestamps without an offset. Default `DEFAULT_ZONE`. */
   zone?: string;
 }
 
@@ -35,7 +36,7 @@ export function folderDefinition(
   return {
     file: dir,
     dir: root,
-    zone: options.zone ?? "Asia/Seoul",
+    zone: options.zone ?? DEFAULT_ZONE,
     engine: "duckdb",
     tables,
     lists: file("lists"),

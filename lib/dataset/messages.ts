@@ -1,5 +1,6 @@
 // Every user-facing message of the dataset module, in one template: where, what is invalid, the fix.
 import { quote } from "../data/messages.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 const hint = (suggestion: string | undefined) =>
   suggestion ? ` (did you mean ${quote(suggestion)}?)` : "";
@@ -49,7 +50,7 @@ export const badString = (file: string, where: string, value: unknown) =>
   `${file}: ${where} must be text, not ${quote(value)}`;
 
 export const badZone = (file: string, zone: string) =>
-  `${file}: zone ${quote(zone)} is not a valid IANA time zone; use a name like Asia/Seoul, UTC or America/New_York`;
+  `${file}: zone ${quote(zone)} is not a valid IANA time zone; use a name like ${DEFAULT_ZONE}, UTC or America/New_York`;
 
 export const badEngine = (file: string, engine: string) =>
   `${file}: engine ${quote(engine)} is not known; use duckdb (the embedded default), chdb (ClickHouse embedded), clickhouse (a server, with a clickhouse: block) or in-process`;

@@ -12,6 +12,7 @@ import { DatasetError } from "./DatasetError.js";
 import { decoderLabel } from "./decoderLabel.js";
 import { kitColumns, kitTableNames, type KitTableName } from "./kitTables.js";
 import * as msg from "./messages.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 const TOP_KEYS = [
   "zone",
@@ -58,7 +59,7 @@ export function parseDatasetDefinition(
   const raw: unknown = doc.toJS();
   const top = mapping(file, "the file", raw ?? {});
   checkKeys(file, "the file", top, TOP_KEYS);
-  const zone = optionalString(file, "zone", top.zone) ?? "Asia/Seoul";
+  const zone = optionalString(file, "zone", top.zone) ?? DEFAULT_ZONE;
   if (!validZone(zone)) throw new DatasetError(msg.badZone(file, zone));
   const engine = optionalString(file, "engine", top.engine) ?? "duckdb";
   if (!isEngineName(engine)) throw new DatasetError(msg.badEngine(file, engine));

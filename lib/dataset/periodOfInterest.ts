@@ -1,6 +1,7 @@
 import { periodStart } from "../time/periodStart.js";
 import type { Dataset } from "./Dataset.js";
 import type { Incident } from "./readIncidents.js";
+import { addDays } from "../time/addDays.js";
 
 /** Options for {@link periodOfInterest}. */
 export interface PeriodOfInterestOptions {
@@ -26,10 +27,6 @@ export interface PeriodOfInterest {
   source: string;
   incident?: Incident;
 }
-
-const DAY = 86_400_000;
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 /**
  * The days a report looks at: the given start and end, else the window of the first incident of

@@ -31,7 +31,7 @@ const SIGN_IN_CODES = new Set(["192", "193", "194", "516"]);
  * (SESSION_IS_LOCKED) and a job writes while it scans. Checks that the server answers and that
  * the user signs in before returning; otherwise throws {@link EngineError} naming the url or the
  * credential variables and the fix.
- * @example const s = await clickHouseServerSession({ url: "http://ch:8123", database: "tns", zone: "Asia/Seoul" });
+ * @example const s = await clickHouseServerSession({ url: "http://ch:8123", database: "tns", zone: DEFAULT_ZONE });
  */
 export async function clickHouseServerSession(
   options: ClickHouseServerOptions,

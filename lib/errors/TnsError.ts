@@ -11,7 +11,7 @@ export interface TnsErrorOptions {
  * The base of every expected failure of the kit — bad arguments, files, data, rules, zones, dates:
  * the message says what is invalid, the value, and the fix. `tns` prints the message (no stack
  * trace) and exits with `exitCode`; anything else is a bug.
- * @example throw new TnsError("--zone Mars/Base: unknown time zone; use an IANA name like Asia/Seoul");
+ * @example throw new TnsError("--zone Mars/Base: unknown time zone; use an IANA name like UTC");
  */
 export class TnsError extends Error {
   override name = "TnsError";

@@ -1,4 +1,4 @@
-import type { FormatName } from "../report/formatValue.js";
+import type { FormatName } from "../format/formatValue.js";
 
 /**
  * How a column's values read: one of the report formats, or "general" for numbers shown as they
@@ -8,7 +8,7 @@ export type DataFormatName = FormatName | "general";
 
 /**
  * One exported value: a number, text (dates as `YYYY-MM-DD`, times as `YYYY-MM-DD HH:mm`, on the
- * kit's clock, Asia/Seoul), or empty.
+ * kit's clock, `DEFAULT_ZONE`), or empty.
  */
 export type DataCell = string | number | null;
 

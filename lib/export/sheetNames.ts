@@ -9,7 +9,7 @@ const forbidden = new Set(["[", "]", ":", "*", "?", "/", "\\"]);
  * the first `. `, `, `, `;`, `:` or `(`), without the characters Excel refuses, cut at a word to at most
  * 31 characters, unique regardless of case (a second "Queues" is "Queues (2)"); an empty title
  * gives "Table n". `taken` names already used in the workbook, e.g. "Contents".
- * @example sheetNames(["Times in Asia/Seoul.", undefined]) // ["Times in Asia-Seoul", "Table 2"]
+ * @example sheetNames(["Flags per day/week.", undefined]) // ["Flags per day-week", "Table 2"]
  */
 export function sheetNames(
   titles: readonly (string | undefined)[],

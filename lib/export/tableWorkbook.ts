@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { formatValue } from "../report/formatValue.js";
+import { formatValue } from "../format/formatValue.js";
 import type { DataCell, DataFormatName, DataTable } from "./DataTable.js";
 import { fixedZipTimes } from "./fixedZipTimes.js";
 import { sheetNames } from "./sheetNames.js";

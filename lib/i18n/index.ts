@@ -2,6 +2,3 @@ export { type Lang, langs } from "./Lang.js";
 export { checkLang } from "./checkLang.js";
 export { I18nError } from "./I18nError.js";
 export { messages, type Messages } from "./messages.js";
-export { formatDay } from "./formatDay.js";
-export { formatCount } from "./formatCount.js";
-export { formatKrw } from "./formatKrw.js";

@@ -3,7 +3,9 @@ import { periodStart } from "../time/periodStart.js";
 import type { CompiledKpi, KpiFeed } from "./compileKpi.js";
 import { kpiPeriodValues, type KpiCell } from "./kpiPeriodValues.js";
 import type { KpiValue } from "./KpiValue.js";
-import { nextPeriod, periodKeys, periodStartMs } from "./periodKeys.js";
+import { nextPeriod } from "../time/nextPeriod.js";
+import { periodKeys } from "../time/periodKeys.js";
+import { periodStartMs } from "../time/periodStartMs.js";
 
 /** Options for {@link KpiAccumulator.values}. */
 export interface KpiValuesOptions {
@@ -25,7 +27,7 @@ export interface KpiValuesOptions {
   judgePartial?: boolean;
 }
 
-/** The first and last day (Asia/Seoul) of the rows an accumulator has seen. */
+/** The first and last day (the default zone) of the rows an accumulator has seen. */
 export interface KpiDataRange {
   first: string;
   last: string;

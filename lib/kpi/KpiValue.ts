@@ -8,7 +8,7 @@ export interface KpiValue {
   title: string;
   area: string;
   format: string;
-  /** First day of the period (YYYY-MM-DD, Asia/Seoul). */
+  /** First day of the period (YYYY-MM-DD, the default zone). */
   period: string;
   /** The period's grain: the KPI's own, or a coarser one it was rolled up to. */
   grain: GrainName;

@@ -3,7 +3,7 @@ import type { KpiDefinition, KpiSet, KpiTerm } from "./KpiDefinition.js";
 import { KpiError } from "./KpiError.js";
 import * as msg from "./messages.js";
 import { rowCondition, type ColumnReader } from "./rowCondition.js";
-import { timeMs } from "./timeMs.js";
+import { timeMs } from "../time/timeMs.js";
 
 /** What one feed adds to a KPI cell. */
 export type KpiFeedRole = "numerator" | "denominator" | "value" | "latest" | "backlog";

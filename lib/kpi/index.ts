@@ -40,5 +40,4 @@ export { kpiStatus, type KpiStatusKind } from "./kpiStatus.js";
 export { kpiAnomalies, type KpiAnomaly, type KpiAnomaliesOptions } from "./kpiAnomalies.js";
 export { formatKpiValue } from "./formatKpiValue.js";
 export { kpiText } from "./kpiText.js";
-export { periodKeys, periodRange, nextPeriod, periodStartMs } from "./periodKeys.js";
 export { quantileSorted } from "./quantileSorted.js";

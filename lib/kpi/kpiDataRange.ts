@@ -4,7 +4,7 @@ import type { KpiSet } from "./KpiDefinition.js";
 import type { KpiDataRange } from "./KpiAccumulator.js";
 
 /**
- * The first and last day (Asia/Seoul) of the rows a KPI set reads from loaded tables (every row
+ * The first and last day (the default zone) of the rows a KPI set reads from loaded tables (every row
  * of every table some KPI reads, by the KPI's time column); undefined when there are none. The
  * last day is the default report date and what a report date beyond the data is checked against.
  * @example kpiDataRange(kpis, tables) // { first: "2026-08-01", last: "2026-10-29" }

@@ -6,8 +6,11 @@ import { KpiError } from "./KpiError.js";
 import { kpiStatus } from "./kpiStatus.js";
 import type { KpiValue } from "./KpiValue.js";
 import * as msg from "./messages.js";
-import { nextPeriod, periodRange, periodStartMs } from "./periodKeys.js";
+import { nextPeriod } from "../time/nextPeriod.js";
+import { periodRange } from "../time/periodRange.js";
+import { periodStartMs } from "../time/periodStartMs.js";
 import { quantileSorted } from "./quantileSorted.js";
+import { dayCount } from "../time/dayCount.js";
 
 /** The sufficient statistics of one KPI in one period (its own grain) and dimension combination. */
 export interface KpiCell {
@@ -33,9 +36,6 @@ export interface KpiPeriodValuesOptions {
 }
 
 const rank: Record<GrainName, number> = { day: 0, week: 1, month: 2 };
-const dayMs = 86_400_000;
-const daysBetween = (a: string, b: string) =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / dayMs) + 1;
 const minDay = (a: string, b: string) => (a < b ? a : b);
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 
@@ -154,7 +154,7 @@ export function kpiPeriodValues(
           value = total * scale;
           if (per !== grain) {
             // Per the target's grain (per day, per week), over the days the data covers.
-            const days = daysBetween(maxDay(period, data.first), minDay(end, coveredTo));
+            const days = dayCount(maxDay(period, data.first), minDay(end, coveredTo));
             value = (total * scale) / (days / (per === "week" ? 7 : 1));
             extra = { per, total: total * scale };
           }

@@ -21,7 +21,7 @@ export interface KpiScorecardEntry {
 
 /** Options for {@link kpiScorecard}. */
 export interface KpiScorecardOptions {
-  /** The report date (YYYY-MM-DD, Asia/Seoul): periods ending after it are not judged. Required. */
+  /** The report date (YYYY-MM-DD, the default zone): periods ending after it are not judged. Required. */
   date: string;
 }
 

@@ -1,5 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { addDays, type ReportWindow } from "./reportWindow.js";
+import { addDays } from "../time/addDays.js";
+import type { ReportWindow } from "./reportWindow.js";
 import { inWindowSql, periodSql, windowFlagsSql } from "./windowSql.js";
 
 /** One day's count of one series. */

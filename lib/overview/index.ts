@@ -1,6 +1,5 @@
 export {
   reportWindow,
-  addDays,
   type ReportWindow,
   type ReportWindowCoverage,
   type ReportWindowOptions,

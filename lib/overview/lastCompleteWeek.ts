@@ -1,4 +1,4 @@
-import { addDays } from "./reportWindow.js";
+import { addDays } from "../time/addDays.js";
 
 /** A Monday–Sunday week as `YYYY-MM-DD` days, and the Monday of the week before it. */
 export interface CompleteWeek {

@@ -1,5 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import { reportCoverage, type ReportCoverage } from "../report/reportCoverage.js";
+import { addDays } from "../time/addDays.js";
 
 /** Options for {@link reportWindow}. */
 export interface ReportWindowOptions {
@@ -20,12 +21,6 @@ export interface ReportWindowCoverage extends ReportWindow {
   /** Pass it to `reportInfo`, so a report dated past the data is not shown as complete. */
   coverage: ReportCoverage;
 }
-
-const dayMs = 86_400_000;
-
-/** A calendar day `n` days after a `YYYY-MM-DD` day (calendar arithmetic, no zone involved). */
-export const addDays = (day: string, n: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
 
 /**
  * The report window: `days` days ending on `date` (default the newest listing's day), never starting

@@ -1,8 +1,9 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import type { CompiledRuleSet } from "../rules/CompiledRuleSet.js";
 import { evaluateRules } from "../rules/evaluateRules.js";
-import { formatValue } from "../report/formatValue.js";
+import { formatValue } from "../format/formatValue.js";
 import type { PostMortem } from "./PostMortem.js";
+import { MISSING } from "../format/missing.js";
 
 /**
  * The first `limit` affected listings no detector flagged (a LIMIT query), with their seller and
@@ -24,7 +25,11 @@ export async function evasionExamples(
   );
   const hits = normalized ? evaluateRules(normalized, table) : undefined;
   const caught = (row: number) =>
-    hits ? (hits.bits.some((bits) => (bits[row >>> 5] >>> (row & 31)) & 1) ? "yes" : "no") : "–";
+    hits
+      ? hits.bits.some((bits) => (bits[row >>> 5] >>> (row & 31)) & 1)
+        ? "yes"
+        : "no"
+      : MISSING;
   const rows = (table.objects() as Record<string, unknown>[]).map((l, row) => ({
     listing_id: l.listing_id,
     title: l.title,

@@ -1,12 +1,12 @@
-import { wallClockTime } from "../charts/wallClockTime.js";
+import { wallClockTime } from "../time/wallClockTime.js";
 import { wilsonInterval } from "../metrics/wilsonInterval.js";
 import type { Segment } from "../rca/Segment.js";
-import { formatInterval } from "../report/formatInterval.js";
-import { formatValue } from "../report/formatValue.js";
+import { formatInterval } from "../format/formatInterval.js";
+import { formatValue } from "../format/formatValue.js";
 
 /**
  * An instant as `YYYY-MM-DD HH:mm` on the wall clock of `zone`; "not in the data" when absent.
- * @example formatInstant(new Date("2026-09-14T15:07:00Z"), "Asia/Seoul") // "2026-09-15 00:07"
+ * @example formatInstant(new Date("2026-09-14T15:07:00Z"), DEFAULT_ZONE) // "2026-09-15 00:07"
  */
 export function formatInstant(when: Date | null | undefined, zone: string): string {
   if (!when || Number.isNaN(+when)) return "not in the data";
@@ -32,7 +32,7 @@ export function segmentText(segment: Segment | Record<string, unknown>): string 
   return terms.join(", ") || "everyone";
 }
 
-/** A share as a percentage ("–" when undefined). @example pct(0.594) // "59.4%" */
+/** A share as a percentage (`MISSING` when undefined). @example pct(0.594) // "59.4%" */
 export const pct = (x: number | null | undefined) => formatValue(x, "percent");
 
 /** A count with thousands separators. @example int(41800) // "41,800" */

@@ -1,6 +1,7 @@
 import type { Incident } from "../dataset/readIncidents.js";
 import type { PeriodRange } from "../rca/PeriodRange.js";
 import { periodStart } from "../time/periodStart.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /** An incident's window and the baseline days before it, as instants and as root-cause ranges. */
 export interface IncidentWindow {
@@ -18,7 +19,7 @@ export interface IncidentWindow {
 export interface IncidentWindowOptions {
   /** Days before the incident's start that form the baseline. Default 14. */
   baselineDays?: number;
-  /** Zone of the day labels. Default "Asia/Seoul". */
+  /** Zone of the day labels. Default `DEFAULT_ZONE`. */
   zone?: string;
 }
 
@@ -33,7 +34,7 @@ export function incidentWindow(
   incident: Incident,
   options: IncidentWindowOptions = {},
 ): IncidentWindow {
-  const { baselineDays = 14, zone = "Asia/Seoul" } = options;
+  const { baselineDays = 14, zone = DEFAULT_ZONE } = options;
   if (!(baselineDays > 0))
     throw new RangeError(
       `baselineDays ${baselineDays} is not a positive number of days; use e.g. 14`,

@@ -1,6 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import { labelledSample } from "../metrics/LabelledSample.js";
-import { formatInterval } from "../report/formatInterval.js";
+import { formatInterval } from "../format/formatInterval.js";
 import { periodStart } from "../time/periodStart.js";
 import { modelScoreWindow } from "../tuning/modelScoreWindow.js";
 import { recommendThreshold } from "../tuning/recommendThreshold.js";

@@ -10,7 +10,7 @@ import type { PeriodName } from "./Segment.js";
  * - `period`: a function giving each row's period ("baseline", "current", or null to skip) — or
  *   `time` (column or accessor; ISO text, `Date` or epoch seconds) with `baseline` and `current`
  *   ranges (`"2026-09-01..2026-09-14"`, see `parsePeriodRange`).
- * - `zone`: zone of dates and naive timestamps; default "Asia/Seoul".
+ * - `zone`: zone of dates and naive timestamps; default `DEFAULT_ZONE`.
  * - `maxCardinality`: a dimension with more distinct values is dropped as id-like; default 1000.
  */
 export interface LeafCubeOptions<Row> {

@@ -1,6 +1,7 @@
 import { RcaError } from "./RcaError.js";
 import * as msg from "./messages.js";
-import { parseTimeValue } from "./parseTimeValue.js";
+import { parseTimeValue } from "../time/parseTimeValue.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /** A half-open time range [from, to) in epoch milliseconds, with the text it was written as. */
 export interface PeriodRange {
@@ -16,13 +17,13 @@ const DAY_MS = 86_400_000;
  * Parses `<from>..<to>` into a {@link PeriodRange}. Ends may be ISO dates, ISO timestamps or epoch
  * seconds. A bare date as the end includes that whole day (2026-09-01..2026-09-14 is two weeks);
  * a timestamp or epoch end is excluded. Dates and naive timestamps are read in `zone` (default
- * "Asia/Seoul"). Throws {@link RcaError} naming `option` when the text is not a range.
+ * `DEFAULT_ZONE`). Throws {@link RcaError} naming `option` when the text is not a range.
  * @example parsePeriodRange("2026-09-15..2026-09-29", "current")
  */
 export function parsePeriodRange(
   text: string | PeriodRange,
   option = "range",
-  zone = "Asia/Seoul",
+  zone = DEFAULT_ZONE,
 ): PeriodRange {
   if (typeof text === "object" && text !== null) {
     if (!(Number.isFinite(text.from) && Number.isFinite(text.to)))

@@ -10,7 +10,6 @@ export {
   type SqlMeasure,
 } from "./leafCubeFromDataset.js";
 export { parsePeriodRange, type PeriodRange } from "./PeriodRange.js";
-export { parseTimeValue } from "./parseTimeValue.js";
 export {
   ratioDecomposition,
   type RatioDecomposition,

@@ -2,9 +2,10 @@ import { readAccessor } from "../table/readAccessor.js";
 import type { LeafCubeOptions } from "./LeafCubeOptions.js";
 import * as msg from "./messages.js";
 import { parsePeriodRange } from "./PeriodRange.js";
-import { parseTimeValue } from "./parseTimeValue.js";
+import { parseTimeValue } from "../time/parseTimeValue.js";
 import { RcaError } from "./RcaError.js";
 import type { PeriodName } from "./Segment.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /**
  * Classifies rows into periods for {@link leafCube}: the `period` option as is, or `time` checked
@@ -18,7 +19,7 @@ export function periodClassifier<Row>(options: LeafCubeOptions<Row>) {
   }
   if (options.time === undefined || options.baseline === undefined || options.current === undefined)
     throw new RcaError(msg.noPeriod());
-  const zone = options.zone ?? "Asia/Seoul";
+  const zone = options.zone ?? DEFAULT_ZONE;
   const ranges = {
     baseline: parsePeriodRange(options.baseline, "baseline", zone),
     current: parsePeriodRange(options.current, "current", zone),

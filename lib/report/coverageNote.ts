@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/Lang.js";
-import { formatDay } from "../i18n/formatDay.js";
+import { formatDay } from "../format/formatDay.js";
 import { messages } from "../i18n/messages.js";
 import type { ReportCoverage } from "./reportCoverage.js";
 

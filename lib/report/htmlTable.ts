@@ -1,7 +1,7 @@
 import type { RowsOrTable } from "../table/RowsOrTable.js";
 import { tableRows } from "../table/tableRows.js";
 import { escapeHtml } from "./escapeHtml.js";
-import type { FormatName } from "./formatValue.js";
+import type { FormatName } from "../format/formatValue.js";
 import { tableCells } from "./tableCells.js";
 import { tableDownloadHtml } from "./tableDownloadHtml.js";
 import type { Lang } from "../i18n/Lang.js";

@@ -1,8 +1,6 @@
 // report: notebooks rendered to static HTML pages, tables, cards and the report suite.
 export type { ReportResult } from "./ReportResult.js";
 export { htmlTable, type HtmlTableColumn, type HtmlTableOptions } from "./htmlTable.js";
-export { formatValue, type FormatName } from "./formatValue.js";
-export { formatInterval } from "./formatInterval.js";
 export { escapeHtml } from "./escapeHtml.js";
 export { sanitizeHtml } from "./sanitizeHtml.js";
 export { renderMarkdown, headingSlug, type Heading } from "./markdown.js";

@@ -5,7 +5,7 @@ import * as msg from "./messages.js";
 export interface ReportCoverage {
   /** "complete" when the data reaches the report date; "incomplete" when it ends before. */
   status: "complete" | "incomplete";
-  /** The report date (YYYY-MM-DD, Asia/Seoul). */
+  /** The report date (YYYY-MM-DD, the default zone). */
   date: string;
   /** The data's last day. */
   dataEnds: string;

@@ -5,7 +5,7 @@ import type { ReportCoverage } from "./reportCoverage.js";
 
 /** Header facts a notebook knows only after loading its data. */
 export interface ReportInfo {
-  /** The period the report covers, e.g. "2026-08-01 – 2026-10-29 (Asia/Seoul)". */
+  /** The period the report covers, e.g. "2026-08-01 – 2026-10-29 (UTC)". */
   period?: string;
   /** The newest record in the data, e.g. "2026-10-29 23:58 KST (reviews.csv)". */
   dataAsOf?: string;

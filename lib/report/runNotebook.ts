@@ -6,6 +6,7 @@ import type { ExecutionResult } from "./executeNotebook.js";
 import * as msg from "./messages.js";
 import { engineMemoryVariable } from "../dataset/Dataset.js";
 import type { WorkerMemory } from "./workerMemory.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /** Options for {@link runNotebook}. */
 export interface RunNotebookOptions {
@@ -47,7 +48,7 @@ export function runNotebook(
       stdio: ["ignore", "inherit", "pipe", "ipc"],
       env: {
         ...process.env,
-        TZ: process.env.TZ ?? "Asia/Seoul",
+        TZ: process.env.TZ ?? DEFAULT_ZONE,
         [engineMemoryVariable]: `${memory.engineMb}MB`,
       },
     });

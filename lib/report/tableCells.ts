@@ -1,8 +1,9 @@
 import type { DataCell, DataFormatName, DataTable } from "../export/DataTable.js";
 import { maskPersonalData } from "../privacy/maskPersonalData.js";
-import { formatValue, type FormatName } from "./formatValue.js";
+import { formatValue, type FormatName } from "../format/formatValue.js";
 import { shownNumber } from "./shownNumber.js";
 import { visibleBidi } from "./visibleBidi.js";
+import { MISSING } from "../format/missing.js";
 
 /** A column of a report table, resolved: see HtmlTableColumn. */
 export interface TableColumn<Row> {
@@ -98,7 +99,7 @@ function dataCell(
   format: DataFormatName,
   mask: boolean,
 ): DataCell {
-  if (missing(value)) return masked === "–" || masked === "" ? null : visibleBidi(masked);
+  if (missing(value)) return masked === MISSING || masked === "" ? null : visibleBidi(masked);
   if (masked === text && numericFormats.has(format)) {
     const n = sourceNumber(value);
     if (n !== undefined && (!mask || maskPersonalData(String(n)) === String(n))) return n;

@@ -2,7 +2,7 @@ import type { DataTable } from "../export/DataTable.js";
 import { csvDataUri } from "../export/csvDataUri.js";
 import { csvText } from "../export/csvText.js";
 import { escapeHtml } from "./escapeHtml.js";
-import { formatValue } from "./formatValue.js";
+import { formatValue } from "../format/formatValue.js";
 import type { Lang } from "../i18n/Lang.js";
 import { messages } from "../i18n/messages.js";
 

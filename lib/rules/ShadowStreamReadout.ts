@@ -10,10 +10,12 @@ import type {
 } from "./ShadowReadout.js";
 import { evaluateEvent } from "./evaluateEvent.js";
 import { shadowRecommendation, type ShadowRecommendationOptions } from "./shadowRecommendation.js";
+import { addDays } from "../time/addDays.js";
+import { dayCount } from "../time/dayCount.js";
 
 /** Options for a {@link ShadowStreamReadout}. */
 export interface ShadowStreamReadoutOptions extends ShadowRecommendationOptions {
-  /** IANA zone of the days. Default "Asia/Seoul". */
+  /** IANA zone of the days. Default `DEFAULT_ZONE`. */
   zone?: string;
   /** Flags per day each queue can review (default: the most `review_decided` of the queue in one day). */
   capacity?: Readonly<Record<string, number>>;
@@ -188,9 +190,7 @@ export class ShadowStreamReadout {
       this.arrival[k].push({ day, hits: c.hits, newHits: c.newHits, ...labelCounts(c) });
     }
     const horizon = this.options.horizonDays ?? 60;
-    const oldest = new Date(Date.parse(`${day}T00:00:00Z`) - horizon * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const oldest = addDays(day, -horizon);
     for (const [key, t] of this.tracked) if (t.day < oldest) this.tracked.delete(key);
     for (const [key, d] of this.flaggedKeys) if (d < oldest) this.flaggedKeys.delete(key);
   }
@@ -235,7 +235,7 @@ export class ShadowStreamReadout {
   readout(): ShadowReadout {
     const since = this.days[0] ?? "";
     const asOf = this.days.at(-1) ?? "";
-    const days = Math.max(1, this.days.length ? daysBetween(since, asOf) : 1);
+    const days = Math.max(1, this.days.length ? dayCount(since, asOf) : 1);
     const rules: ShadowRuleReadout[] = this.shadow.map((k) => {
       const rule = this.compiled.rules[k];
       const c = this.counts[k];
@@ -289,9 +289,6 @@ export class ShadowStreamReadout {
     };
   }
 }
-
-const daysBetween = (a: string, b: string) =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000) + 1;
 
 function labelCounts(c: Counts): ShadowLabelCounts {
   return {

@@ -18,6 +18,7 @@ import type { RuleFieldSchema } from "./ruleFieldSchema.js";
 import { relationRuleSchema } from "./relationRuleSchema.js";
 import type { Lang } from "../i18n/Lang.js";
 import { messages } from "../i18n/messages.js";
+import { formatPercent } from "../format/formatPercent.js";
 
 /** Options for {@link ruleChangeReadout}. */
 export interface RuleChangeReadoutOptions {
@@ -78,7 +79,6 @@ export interface RuleChangeReadout {
   cards: RecommendationCard[];
 }
 
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
 const anyRule = (b: RuleBacktest, column: string, value: string) =>
   b.segments.find((s) => s.column === column && s.rule === "(any)" && s.value === value);
 const recallIn = (b: RuleBacktest, period: string) => {
@@ -223,7 +223,7 @@ export async function ruleChangeReadout(
           ? t.addAction(rule.id, queue, closest)
           : t.holdAction(
               rule.precision_low < minPrecisionLow
-                ? t.lowPrecision(pct(rule.precision_low), pct(minPrecisionLow))
+                ? t.lowPrecision(formatPercent(rule.precision_low), formatPercent(minPrecisionLow))
                 : extraFalsePositivesPerDay > maxExtraFalsePositivesPerDay
                   ? t.falsePositives(
                       extraFalsePositivesPerDay.toFixed(1),
@@ -232,21 +232,21 @@ export async function ruleChangeReadout(
                   : t.noRecallGain,
             ),
         impact: t.impact(
-          pct(recall.during.estimate),
-          pct(recall.duringAfter.estimate),
+          formatPercent(recall.during.estimate),
+          formatPercent(recall.duringAfter.estimate),
           change.newlyCaught,
           change.newFalsePositives,
           extraFalsePositivesPerDay.toFixed(2),
-          pct(rule.precision),
-          pct(rule.precision_low),
-          pct(rule.precision_high),
+          formatPercent(rule.precision),
+          formatPercent(rule.precision_low),
+          formatPercent(rule.precision_high),
           rule.hits,
         ),
         rationale:
           t.unique(rule.unique_hits, rule.hits) +
-          (worstNew ? t.disguise(pct(worstNew.as_written)) : "") +
+          (worstNew ? t.disguise(formatPercent(worstNew.as_written)) : "") +
           (live.length
-            ? ` (${live.map((w) => t.liveRule(w.rule, pct(w.as_written), w.kind)).join("; ")})`
+            ? ` (${live.map((w) => t.liveRule(w.rule, formatPercent(w.as_written), w.kind)).join("; ")})`
             : "") +
           ".",
         owner: def.owner || t.owner,

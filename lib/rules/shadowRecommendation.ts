@@ -1,4 +1,5 @@
 import type { ShadowRecommendation, ShadowRuleReadout } from "./ShadowReadout.js";
+import { formatPercent } from "../format/formatPercent.js";
 
 /** The bars a shadow rule must clear to be promoted. */
 export interface ShadowRecommendationOptions {
@@ -8,7 +9,6 @@ export interface ShadowRecommendationOptions {
   minPrecisionLow?: number;
 }
 
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
 const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
 /**
@@ -27,12 +27,12 @@ export function shadowRecommendation(
   const { known, queueLoad: q } = rule;
   const when = datedLabels ? `as of ${asOf}` : "by the label column";
   const p = known.precision;
-  const precisionText = `precision ${pct(p.estimate)} (95% ${pct(p.lower)}–${pct(p.upper)}, ${known.tp} violations of ${known.labeled} labeled hits, ${when})`;
+  const precisionText = `precision ${formatPercent(p.estimate)} (95% ${formatPercent(p.lower)}–${formatPercent(p.upper)}, ${known.tp} violations of ${known.labeled} labeled hits, ${when})`;
   const overlap = rule.hits > 0 ? 1 - rule.newHits / rule.hits : 0;
   const top = [...rule.overlap].sort((a, b) => b.shared - a.shared)[0];
   const overlapText =
     rule.hits > 0
-      ? `${pct(overlap)} of its ${rule.hits} hits are already flagged by live rules${top && top.shared > 0 ? ` (most with ${top.rule}: ${top.shared})` : ""}, so it adds ${rule.newHits}`
+      ? `${formatPercent(overlap)} of its ${rule.hits} hits are already flagged by live rules${top && top.shared > 0 ? ` (most with ${top.rule}: ${top.shared})` : ""}, so it adds ${rule.newHits}`
       : "";
   const queueText = Number.isFinite(q.capacity)
     ? `it would add ${num(q.extraPerDay)} flags a day (peak ${q.peakExtra}) to queue ${q.queue}, which takes in ${num(q.loadPerDay)} a day against a capacity of ${num(q.capacity)} (${q.capacitySource})`
@@ -51,7 +51,7 @@ export function shadowRecommendation(
   if (known.labeled >= minLabeled && p.upper < minPrecisionLow)
     return out(
       "retire",
-      `Its ${precisionText}: even the upper bound is under the bar of ${pct(minPrecisionLow)}.`,
+      `Its ${precisionText}: even the upper bound is under the bar of ${formatPercent(minPrecisionLow)}.`,
       `${overlapText}.`,
     );
   const wait: string[] = [];
@@ -61,7 +61,7 @@ export function shadowRecommendation(
     );
   else if (p.lower < minPrecisionLow)
     wait.push(
-      `Its ${precisionText}: the interval still reaches under the bar of ${pct(minPrecisionLow)}; more labels will tell.`,
+      `Its ${precisionText}: the interval still reaches under the bar of ${formatPercent(minPrecisionLow)}; more labels will tell.`,
     );
   if (known.newlyCaught === 0)
     wait.push(
@@ -74,7 +74,7 @@ export function shadowRecommendation(
   if (wait.length) return out("keep in shadow", ...wait, overlapText ? `${overlapText}.` : "");
   return out(
     "promote",
-    `Its ${precisionText} clears the bar of ${pct(minPrecisionLow)}.`,
+    `Its ${precisionText} clears the bar of ${formatPercent(minPrecisionLow)}.`,
     `${known.newlyCaught} of its ${rule.newHits} new hits are labeled violations the live rules miss (${known.newlyFlaggedClean} labeled non-violations, ${rule.newHits - known.newLabeled} not labeled yet).`,
     `${overlapText}.`,
     `${queueText[0].toUpperCase()}${queueText.slice(1)}.`,

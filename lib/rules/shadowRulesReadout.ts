@@ -19,6 +19,8 @@ import { shadowQueueLoads } from "./shadowQueueLoads.js";
 import { shadowRecommendation, type ShadowRecommendationOptions } from "./shadowRecommendation.js";
 import { writeRuleHitsTable } from "./writeRuleHitsTable.js";
 import * as msg from "./messages.js";
+import { addDays } from "../time/addDays.js";
+import { dayCount } from "../time/dayCount.js";
 
 /** Options for {@link shadowRulesReadout}. */
 export interface ShadowRulesReadoutOptions extends ShadowRecommendationOptions {
@@ -44,10 +46,6 @@ export interface ShadowRulesReadoutOptions extends ShadowRecommendationOptions {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const daysBetween = (a: string, b: string) =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000) + 1;
 
 /**
  * The shadow readout of a rule set on a dataset: for each shadow rule (status `shadow`), against
@@ -112,7 +110,7 @@ export async function shadowRulesReadout(
     options.since || (options.days ? addDays(asOf, 1 - options.days) : span.first || asOf);
   if (!asOf) throw new RuleError(msg.emptyData());
   if (since > asOf) throw new RuleError(msg.badWindow(since, asOf));
-  const days = daysBetween(since, asOf);
+  const days = dayCount(since, asOf);
 
   const hits = await writeRuleHitsTable(ds, compiled, {
     from,

@@ -14,7 +14,7 @@ export interface DailyWindowTotal {
 
 /** Options for {@link dailyWindowTotals}. */
 export interface DailyWindowTotalsOptions {
-  /** IANA zone whose calendar days the windows are summed into. Default "Asia/Seoul". */
+  /** IANA zone whose calendar days the windows are summed into. Default `DEFAULT_ZONE` (lib/time/defaultZone.ts). */
   zone?: string;
 }
 

@@ -6,6 +6,7 @@ import { eventBatches } from "./eventBatches.js";
 import { eventTextHash, stringHash } from "./jsonTextHash.js";
 import { strictTimestampParser } from "../time/strictTimestampParser.js";
 import { RecentKeys } from "./RecentKeys.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 /** Counters of {@link dedupeEvents}, updated as events pass. */
 export interface DedupeStats {
@@ -29,7 +30,7 @@ export interface DedupeEventsOptions {
   horizonMs?: number;
   /** Most keys remembered; past it the oldest is forgotten and counted in `evicted`. Default 100,000. */
   maxKeys?: number;
-  /** IANA zone of a `ts` without an offset. Default "Asia/Seoul". */
+  /** IANA zone of a `ts` without an offset. Default `DEFAULT_ZONE`. */
   zone?: string;
   /** The stream clock that decides what is old (see {@link StreamClock}). Default: its defaults. */
   clock?: StreamClockOptions;
@@ -59,7 +60,7 @@ async function* dedupeBatches(
   events: AsyncIterable<StreamEvent>,
   options: DedupeEventsOptions,
 ): AsyncGenerator<EventBatch> {
-  const { key, horizonMs = 3_600_000, maxKeys = 100_000, zone = "Asia/Seoul" } = options;
+  const { key, horizonMs = 3_600_000, maxKeys = 100_000, zone = DEFAULT_ZONE } = options;
   const stats = options.stats ?? { duplicates: 0, evicted: 0, peakKeys: 0 };
   // Only the clock's time is used here: every event is passed on, in order.
   const clock = new StreamClock<null>(options.clock ?? {}, noop, noop);

@@ -1,6 +1,7 @@
 import type { EventBatch } from "./EventBatch.js";
 import type { StreamEvent } from "./StreamEvent.js";
 import { strictTimestampParser } from "../time/strictTimestampParser.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 const hasBatches = (
   events: AsyncIterable<StreamEvent>,
@@ -11,11 +12,11 @@ const hasBatches = (
  * The events of a stream as {@link EventBatch}es with times read in `zone`: the stream's own
  * batches when it has them (a BatchedEventStream; times read in another zone are read again), or
  * one batch per event of any other async iterable.
- * @example for await (const { events, times } of eventBatches(dedupeEvents(jsonlEvents(path)), "Asia/Seoul")) …
+ * @example for await (const { events, times } of eventBatches(dedupeEvents(jsonlEvents(path)), DEFAULT_ZONE)) …
  */
 export async function* eventBatches(
   events: AsyncIterable<StreamEvent>,
-  zone = "Asia/Seoul",
+  zone = DEFAULT_ZONE,
 ): AsyncGenerator<EventBatch> {
   const parse = strictTimestampParser(zone);
   if (hasBatches(events)) {

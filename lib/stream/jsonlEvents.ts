@@ -12,6 +12,7 @@ import { StreamClock, type StreamClockOptions } from "./StreamClock.js";
 import { strictTimestampParser } from "../time/strictTimestampParser.js";
 import { timestampProblem } from "../time/timestampProblem.js";
 import * as msg from "./messages.js";
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
 
 const noop = () => {};
 // Bytes per read of a file: at the default 64 KB, dispatching 30,000 reads took 0.46 s of the main
@@ -40,7 +41,7 @@ export interface JsonlEventsOptions {
   onWarning?: (message: string) => void;
   /** Name of the source in messages. Default: the path, or "stdin". */
   name?: string;
-  /** IANA zone of a `ts` without an offset: the dataset's zone. Default "Asia/Seoul". */
+  /** IANA zone of a `ts` without an offset: the dataset's zone. Default `DEFAULT_ZONE`. */
   zone?: string;
   /** The clock replay pacing follows, so an event dated 2099 does not put the replay to sleep. Default: {@link StreamClock}'s. */
   clock?: StreamClockOptions;
@@ -67,7 +68,7 @@ async function* jsonlBatches(
   source: string | Readable,
   options: JsonlEventsOptions,
 ): AsyncGenerator<EventBatch> {
-  const { malformed = "stop", speed = Infinity, onWarning, zone = "Asia/Seoul" } = options;
+  const { malformed = "stop", speed = Infinity, onWarning, zone = DEFAULT_ZONE } = options;
   if (!(speed > 0)) throw new StreamError(msg.badSpeed(speed));
   const stats = options.stats ?? { lines: 0, events: 0, malformed: 0, invalid: 0 };
   const parse = strictTimestampParser(zone);

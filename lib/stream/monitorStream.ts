@@ -23,7 +23,7 @@ export interface MonitorStreamOptions {
   lateness?: number;
   /** Events far ahead of or behind the stream's clock are quarantined (see {@link StreamClock}); `maxPast` must cover the window plus the lateness. Default: its defaults (1 h, 7 d, 10). */
   clock?: StreamClockOptions;
-  /** IANA zone of a `ts` without an offset: the dataset's zone. Default "Asia/Seoul". */
+  /** IANA zone of a `ts` without an offset: the dataset's zone. Default `DEFAULT_ZONE`. */
   zone?: string;
   /** A compiled rule set (lib/rules) evaluated on every listing_created event; hits count as `eval:<rule id>`. Default none. */
   rules?: CompiledRuleSet;

@@ -11,7 +11,7 @@ import { teeEvents } from "./teeEvents.js";
 export interface ReplayEventsOptions {
   /** KPIs to compute from the same read of the stream ({@link streamKpis}). Default: none. */
   kpis?: KpiSet;
-  /** IANA zone of a `ts` without an offset: the dataset's zone. Default "Asia/Seoul". */
+  /** IANA zone of a `ts` without an offset: the dataset's zone. Default `DEFAULT_ZONE` (lib/time/defaultZone.ts). */
   zone?: string;
   /** The stream clock's bounds (see {@link StreamClockOptions}). Default: its defaults. */
   clock?: StreamClockOptions;
@@ -41,7 +41,7 @@ export interface EventsReplay {
  * duplicates dropped, then one read feeds both {@link monitorStream} and, with `kpis`,
  * {@link streamKpis}. Without a file (`path` undefined or "") it returns an empty replay: no
  * window, no alert, nothing counted.
- * @example const { monitor, quarantined } = await replayEvents("data/events.jsonl", { zone: "Asia/Seoul" });
+ * @example const { monitor, quarantined } = await replayEvents("data/events.jsonl", { zone: DEFAULT_ZONE });
  */
 export async function replayEvents(
   path: string | undefined,

@@ -22,7 +22,7 @@ export interface StreamKpisOptions extends KpiValuesOptions {
   lateness?: number;
   /** Events far ahead of or behind the stream's clock are quarantined (see {@link StreamClock}). Default: its defaults. */
   clock?: StreamClockOptions;
-  /** IANA zone of a `ts` without an offset: the dataset's zone. Default "Asia/Seoul". */
+  /** IANA zone of a `ts` without an offset: the dataset's zone. Default `DEFAULT_ZONE`. */
   zone?: string;
 }
 

@@ -1,5 +1,6 @@
 // The strict ISO 8601 scanner behind strictTimestampParser and timestampProblem: one pass over the
 // characters, no regex, no allocation on success.
+import { daysInMonth } from "./daysInMonth.js";
 
 /** What the scan found besides the wall-clock time: the offset, or why the text was rejected. */
 export interface TimestampScan {
@@ -19,13 +20,6 @@ const two = (text: string, i: number): number => {
   const b = digit(text, i + 1);
   return a < 0 || b < 0 ? -1 : a * 10 + b;
 };
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-const daysInMonth = (year: number, month: number) =>
-  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-    ? 29
-    : DAYS_IN_MONTH[month - 1];
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil); Date.UTC
 // would read years 0–99 as 1900–1999.

@@ -1,6 +1,7 @@
-import { wallClockToUtc } from "../data/wallClockToUtc.js";
+import { wallClockToUtc } from "./wallClockToUtc.js";
 import { checkZone } from "./checkZone.js";
 import { scanIsoTimestamp, type TimestampScan } from "./scanIsoTimestamp.js";
+import { DEFAULT_ZONE } from "./defaultZone.js";
 
 /**
  * A strict ISO 8601 parser for event times: `YYYY-MM-DDThh:mm:ss`, an optional fraction (kept to
@@ -9,10 +10,10 @@ import { scanIsoTimestamp, type TimestampScan } from "./scanIsoTimestamp.js";
  * "2026-13-45T00:00:00", "2026-10-29 09:00", "+0900"); {@link timestampProblem} says why. A
  * hand-written scanner: linear in the text, no allocation per call. Throws a TnsError naming
  * `option` when the zone is not an IANA name.
- * @example strictTimestampParser("Asia/Seoul")("2026-10-29T09:00:00") // Date.UTC(2026, 9, 29, 0, 0, 0)
+ * @example strictTimestampParser(DEFAULT_ZONE)("2026-10-29T09:00:00") // Date.UTC(2026, 9, 29, 0, 0, 0)
  */
 export function strictTimestampParser(
-  zone = "Asia/Seoul",
+  zone = DEFAULT_ZONE,
   option = "zone",
 ): (text: string) => number {
   const toUtc = wallClockToUtc(checkZone(zone, option))!;

@@ -2,6 +2,7 @@ import { confusionMatrix } from "../metrics/confusionMatrix.js";
 import { detectionRates } from "../metrics/detectionRates.js";
 import { countTotals, type ScoreCounts } from "../metrics/ScoreCounts.js";
 import { thresholdSweep } from "../metrics/thresholdSweep.js";
+import { formatPercent } from "../format/formatPercent.js";
 
 /** What a shift in score calibration does to a fixed threshold. */
 export interface CalibrationShift {
@@ -43,7 +44,6 @@ export function calibrationShift(
     if ((sweep.truePositives[i] + sweep.falsePositives[i]) / n > b.flagRate + 1e-12) break;
     equivalent = sweep.thresholds[i];
   }
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   return {
     threshold,
     flagRateBefore: b.flagRate,
@@ -53,6 +53,6 @@ export function calibrationShift(
     recallBefore: b.recall,
     recallAfter: a.recall,
     equivalentThreshold: equivalent,
-    summary: `At ${threshold} the new scores flag ${pct(a.flagRate)} of listings instead of ${pct(b.flagRate)} (×${(a.flagRate / b.flagRate).toFixed(2)}); a threshold of ${equivalent} on the new scores flags the old share.`,
+    summary: `At ${threshold} the new scores flag ${formatPercent(a.flagRate)} of listings instead of ${formatPercent(b.flagRate)} (×${(a.flagRate / b.flagRate).toFixed(2)}); a threshold of ${equivalent} on the new scores flags the old share.`,
   };
 }

@@ -1,7 +1,7 @@
 import type { RecommendationBacktest } from "./recommendationBacktest.js";
 import type { ThresholdRecommendation } from "./ThresholdRecommendation.js";
+import { formatPercent } from "../format/formatPercent.js";
 
-const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${Math.round(x * 100)}%`);
 const score = (t: number) => t.toFixed(2);
 
 /**
@@ -20,11 +20,11 @@ export function demoteRecommendation(
   const failed: string[] = [];
   if (check.held.minPrecision === false)
     failed.push(
-      `precision ${pct(o.precision.estimate)} [${pct(o.precision.lower)}–${pct(o.precision.upper)}] < ${pct(k.minPrecision!)}`,
+      `precision ${formatPercent(o.precision.estimate, 0)} [${formatPercent(o.precision.lower, 0)}–${formatPercent(o.precision.upper, 0)}] < ${formatPercent(k.minPrecision, 0)}`,
     );
   if (check.held.minRecall === false)
     failed.push(
-      `recall ${pct(o.recall.estimate)} [${pct(o.recall.lower)}–${pct(o.recall.upper)}] < ${pct(k.minRecall!)}`,
+      `recall ${formatPercent(o.recall.estimate, 0)} [${formatPercent(o.recall.lower, 0)}–${formatPercent(o.recall.upper, 0)}] < ${formatPercent(k.minRecall, 0)}`,
     );
   if (check.held.capacity === false)
     failed.push(`${o.flagsPerDay.estimate.toFixed(1)} flags/day > ${k.capacity}`);

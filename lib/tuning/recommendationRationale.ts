@@ -1,9 +1,11 @@
 import type { ThresholdRecommendation } from "./ThresholdRecommendation.js";
+import { formatPercent } from "../format/formatPercent.js";
+import { MISSING } from "../format/missing.js";
 
-const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${Math.round(x * 100)}%`);
-const range = (e: { lower: number; upper: number }) => `[${pct(e.lower)}–${pct(e.upper)}]`;
+const range = (e: { lower: number; upper: number }) =>
+  `[${formatPercent(e.lower, 0)}–${formatPercent(e.upper, 0)}]`;
 const num = (x: number) =>
-  Number.isNaN(x) ? "n/a" : x >= 10 ? Math.round(x).toLocaleString("en-US") : x.toFixed(1);
+  Number.isNaN(x) ? MISSING : x >= 10 ? Math.round(x).toLocaleString("en-US") : x.toFixed(1);
 const score = (t: number) =>
   Math.abs(t * 100 - Math.round(t * 100)) < 1e-9 ? t.toFixed(2) : String(Number(t.toFixed(4)));
 
@@ -52,8 +54,8 @@ export function recommendationRationale(
         ? `${verb} the threshold from ${score(c.threshold)} to ${score(r.threshold)}`
         : `${verb} the threshold at ${score(r.threshold)}`;
   const effect = [
-    `precision ${c ? `${pct(c.precision.estimate)} → ` : ""}${pct(e.precision.estimate)} ${range(e.precision)}`,
-    `recall ${c ? `${pct(c.recall.estimate)} → ` : ""}${pct(e.recall.estimate)} ${range(e.recall)}`,
+    `precision ${c ? `${formatPercent(c.precision.estimate, 0)} → ` : ""}${formatPercent(e.precision.estimate, 0)} ${range(e.precision)}`,
+    `recall ${c ? `${formatPercent(c.recall.estimate, 0)} → ` : ""}${formatPercent(e.recall.estimate, 0)} ${range(e.recall)}`,
   ];
   if (!Number.isNaN(e.flagsPerDay.estimate)) {
     const delta = c ? e.flagsPerDay.estimate - c.flagsPerDay.estimate : NaN;
@@ -68,13 +70,15 @@ export function recommendationRationale(
   const probability = e.constraintProbability;
   if (k.minPrecision !== undefined)
     held.push(
-      `precision ≥ ${pct(k.minPrecision)} (holds in ${pct(probability.minPrecision ?? NaN)} of bootstrap replicates)`,
+      `precision ≥ ${formatPercent(k.minPrecision, 0)} (holds in ${formatPercent(probability.minPrecision ?? NaN, 0)} of bootstrap replicates)`,
     );
   if (k.minRecall !== undefined)
-    held.push(`recall ≥ ${pct(k.minRecall)} (holds in ${pct(probability.minRecall ?? NaN)})`);
+    held.push(
+      `recall ≥ ${formatPercent(k.minRecall, 0)} (holds in ${formatPercent(probability.minRecall ?? NaN, 0)})`,
+    );
   if (k.capacity !== undefined)
     held.push(
-      `at most ${num(k.capacity)} flags/day (holds in ${pct(probability.capacity ?? NaN)}` +
+      `at most ${num(k.capacity)} flags/day (holds in ${formatPercent(probability.capacity ?? NaN, 0)}` +
         (e.daysOverCapacity !== undefined
           ? `; ${e.daysOverCapacity} days of the volume series would exceed it`
           : "") +
@@ -83,7 +87,7 @@ export function recommendationRationale(
   const objective = OBJECTIVES[r.objective] ?? r.objective;
   if (r.feasible && r.verdict === "not_enough_evidence")
     parts.push(
-      `Not enough evidence that it meets the targets: ${held.join(", ")}, short of the ${pct(r.confidence)} required.${
+      `Not enough evidence that it meets the targets: ${held.join(", ")}, short of the ${formatPercent(r.confidence, 0)} required.${
         r.labelsNeeded !== undefined
           ? ` About ${r.labelsNeeded.toLocaleString("en-US")} more labelled listings (now ${r.labelled.toLocaleString("en-US")}) would settle it if the estimates hold.`
           : " The estimate sits too close to a target for more labels alone to settle it."
@@ -100,7 +104,7 @@ export function recommendationRationale(
       `No threshold meets every constraint (${held.join(", ")}); this is the closest one. Relax a target, add review capacity or improve the model.`,
     );
   parts.push(
-    `The threshold itself is uncertain: ${score(r.thresholdInterval.lower)}–${score(r.thresholdInterval.upper)} (${pct(r.level)} bootstrap).`,
+    `The threshold itself is uncertain: ${score(r.thresholdInterval.lower)}–${score(r.thresholdInterval.upper)} (${formatPercent(r.level, 0)} bootstrap).`,
   );
   parts.push(`Based on ${r.basis}.`);
   return parts.join(" ");

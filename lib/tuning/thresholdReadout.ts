@@ -11,6 +11,7 @@ import { recommendThreshold } from "./recommendThreshold.js";
 import type { ThresholdRecommendation } from "./ThresholdRecommendation.js";
 import type { Lang } from "../i18n/Lang.js";
 import { messages } from "../i18n/messages.js";
+import { formatPercent } from "../format/formatPercent.js";
 
 /** Options for {@link thresholdReadout}. */
 export interface ThresholdReadoutOptions {
@@ -67,8 +68,8 @@ export interface ThresholdReadout {
   missing?: string;
 }
 
-const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${(x * 100).toFixed(1)}%`);
-const ci = (e: { lower: number; upper: number }) => `${pct(e.lower)}–${pct(e.upper)}`;
+const ci = (e: { lower: number; upper: number }) =>
+  `${formatPercent(e.lower)}–${formatPercent(e.upper)}`;
 const held = (p: Partial<Record<string, number>>, t: ReturnType<typeof messages>["tuning"]) =>
   (["precision", "recall", "capacity"] as const)
     .map(
@@ -76,7 +77,7 @@ const held = (p: Partial<Record<string, number>>, t: ReturnType<typeof messages>
         [k, { precision: p.minPrecision, recall: p.minRecall, capacity: p.capacity }[k]] as const,
     )
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => t.held(pct(v!), k))
+    .map(([k, v]) => t.held(formatPercent(v), k))
     .join(", ") || t.heldAll;
 const lookup = (
   m: ReadonlyMap<string, number> | Readonly<Record<string, number>> | undefined,
@@ -209,18 +210,18 @@ export function thresholdCard(
   const impact =
     (c
       ? t.impactChange(
-          pct(c.precision.estimate),
-          pct(e.precision.estimate),
+          formatPercent(c.precision.estimate),
+          formatPercent(e.precision.estimate),
           ci(e.precision),
-          pct(c.recall.estimate),
-          pct(e.recall.estimate),
+          formatPercent(c.recall.estimate),
+          formatPercent(e.recall.estimate),
           ci(e.recall),
           `${delta >= 0 ? "+" : "−"}${Math.abs(delta).toFixed(1)}`,
         )
       : t.impactNew(
-          pct(e.precision.estimate),
+          formatPercent(e.precision.estimate),
           ci(e.precision),
-          pct(e.recall.estimate),
+          formatPercent(e.recall.estimate),
           ci(e.recall),
         )) +
     t.impactTail(e.flagsPerDay.estimate.toFixed(1), capacityText, held(e.constraintProbability, t));

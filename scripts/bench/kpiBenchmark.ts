@@ -6,6 +6,8 @@ import { computeKpis } from "../../lib/kpi/computeKpis.js";
 import { loadKpis } from "../../lib/kpi/loadKpis.js";
 import type { KpiSet } from "../../lib/kpi/KpiDefinition.js";
 import type { KpiValue } from "../../lib/kpi/KpiValue.js";
+import { DEFAULT_ZONE_OFFSET_MS } from "../../lib/time/defaultZone.js";
+import { periodStartMs } from "../../lib/time/periodStartMs.js";
 import type { Benchmark } from "./Benchmark.js";
 
 const ROWS = Number(process.env.TNS_BENCH_KPI_ROWS ?? 10_000_000);
@@ -19,7 +21,7 @@ const ONLY = [
   "reviewer_throughput",
   "false_positive_cost",
 ];
-const START = Date.parse("2026-08-01T00:00:00+09:00");
+const START = periodStartMs("2026-08-01");
 const queues = ["counterfeit", "contact", "fraud", "prohibited"];
 const decisions = ["violation", "no_violation", "escalate"];
 
@@ -89,13 +91,13 @@ export const kpiBenchmark: Benchmark = {
   kit: () => computeKpis(kpis, { reviews }, { only: ONLY }),
   baseline: async () => {
     const daily = await duck.runAndReadAll(`
-      WITH r AS (SELECT *, (reviewed_ms + 32400000) // 86400000 AS d, (reviewed_ms - enqueued_ms) / 3600000.0 AS hours FROM reviews)
+      WITH r AS (SELECT *, (reviewed_ms + ${DEFAULT_ZONE_OFFSET_MS}) // 86400000 AS d, (reviewed_ms - enqueued_ms) / 3600000.0 AS hours FROM reviews)
       SELECT d, quantile_cont(hours, 0.5) AS p50, quantile_cont(hours, 0.9) AS p90, avg((hours > 24)::INT) AS sla,
              count(*) / count(DISTINCT reviewer_id) AS throughput,
              coalesce(sum(CASE WHEN decision = 'no_violation' THEN handling_seconds END), 0) * 0.000277777777777778 AS fp_hours
       FROM r GROUP BY d ORDER BY d`);
     const weekly = await duck.runAndReadAll(`
-      WITH r AS (SELECT *, (reviewed_ms + 32400000) // 86400000 AS d FROM reviews)
+      WITH r AS (SELECT *, (reviewed_ms + ${DEFAULT_ZONE_OFFSET_MS}) // 86400000 AS d FROM reviews)
       SELECT d - ((d + 3) % 7) AS w, queue, sum((decision = 'violation')::INT) AS confirmed,
              sum((decision IN ('violation', 'no_violation'))::INT) AS decided
       FROM r GROUP BY GROUPING SETS ((w, queue), (w)) ORDER BY w, queue`);

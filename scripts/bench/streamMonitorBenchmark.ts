@@ -13,6 +13,7 @@ import { dedupeEvents } from "../../lib/stream/dedupeEvents.js";
 import type { BatchedEventStream } from "../../lib/stream/EventBatch.js";
 import { jsonlEvents } from "../../lib/stream/jsonlEvents.js";
 import { monitorStream } from "../../lib/stream/monitorStream.js";
+import { formatTimestamp } from "../generate/time.js";
 import type { Benchmark } from "./Benchmark.js";
 
 const EVENTS = Number(process.env.TNS_BENCH_EVENTS ?? 10_000_000);
@@ -20,12 +21,6 @@ let dir = "";
 let file = "";
 const PERIOD = 90 * 86_400_000;
 let rules: CompiledRuleSet;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-function seoul(ms: number): string {
-  const d = new Date(ms + 9 * 3_600_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+09:00`;
-}
 
 /**
  * The monitor over a long JSONL stream with the production rules on: data/events.jsonl repeated,
@@ -53,7 +48,7 @@ export const streamMonitorBenchmark: Benchmark = {
       for (const line of lines) {
         if (written++ >= EVENTS) break;
         const ts = line.slice(7, 32);
-        chunk += `{"ts":"${seoul(Date.parse(ts) + copy * PERIOD)}"${line.slice(33)}\n`;
+        chunk += `{"ts":"${formatTimestamp(Date.parse(ts) + copy * PERIOD)}"${line.slice(33)}\n`;
         if (chunk.length > 1 << 20) {
           if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
           chunk = "";

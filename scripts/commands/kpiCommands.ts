@@ -28,6 +28,7 @@ import { ShadowStreamReadout } from "../../lib/rules/ShadowStreamReadout.js";
 import { shadowLines } from "./rulesShadowReadout.js";
 import { kpiTables } from "./kpiTables.js";
 import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
+import { DEFAULT_ZONE } from "../../lib/time/defaultZone.js";
 
 /** Adds `tns kpi`, `tns check-data` and `tns monitor`. */
 export function registerKpiCommands(program: Command): void {
@@ -43,10 +44,10 @@ export function registerKpiCommands(program: Command): void {
     .option("--data-dir <dir>", "or a folder of CSV tables named like the sample's")
     .addOption(engineOption())
     .option("--kpis <file>", "KPI definitions (default: the dataset's kpis)")
-    .option("--from <day>", "first day (YYYY-MM-DD, Asia/Seoul)")
+    .option("--from <day>", `first day (YYYY-MM-DD, ${DEFAULT_ZONE})`)
     .option(
       "--to <day>",
-      "report date, the last day (YYYY-MM-DD, Asia/Seoul); default: the data's last day",
+      `report date, the last day (YYYY-MM-DD, ${DEFAULT_ZONE}); default: the data's last day`,
     )
     .option("--json <out>", "write every value (period × dimensions) as JSON")
     .option(
@@ -138,7 +139,7 @@ export function registerKpiCommands(program: Command): void {
     .option("--lateness <duration>", "allowed lateness", "10m")
     .option(
       "--zone <iana>",
-      "zone of a ts without an offset (default: the dataset's zone, else Asia/Seoul)",
+      `zone of a ts without an offset (default: the dataset's zone, else ${DEFAULT_ZONE})`,
     )
     .option(
       "--max-future <duration>",
@@ -195,7 +196,7 @@ export function registerKpiCommands(program: Command): void {
         };
         const limit = parseDropLimit(opts.maxDropped);
         const definition = opts.dataset ? await cliDefinition(opts) : undefined;
-        const zone = checkZone(opts.zone ?? definition?.zone ?? "Asia/Seoul", "--zone");
+        const zone = checkZone(opts.zone ?? definition?.zone ?? DEFAULT_ZONE, "--zone");
         const events = opts.events ?? definition?.tables.events?.path;
         if (!events) throw new StreamError(noEvents(definition?.file));
         const rules = opts.rules ?? definition?.rules;

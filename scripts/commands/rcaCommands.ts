@@ -17,6 +17,8 @@ import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
 import { DEFAULT_DATASET } from "./cliDataset.js";
 import { log } from "./cliLog.js";
 import { engineOption } from "./engineOption.js";
+import { DEFAULT_ZONE } from "../../lib/time/defaultZone.js";
+import { MISSING } from "../../lib/format/missing.js";
 
 interface RcaCommandOptions {
   data?: string;
@@ -77,7 +79,7 @@ export function registerRcaCommands(program: Command): void {
     )
     .option(
       "--zone <iana>",
-      "zone of dates and naive timestamps (default Asia/Seoul, or the dataset's)",
+      `zone of dates and naive timestamps (default ${DEFAULT_ZONE}, or the dataset's)`,
       (zone: string) => checkZone(zone, "--zone"),
     )
     .option(
@@ -131,7 +133,7 @@ async function runRca(opts: RcaCommandOptions): Promise<RcaResult & { top: numbe
   if (engine === (opts.data !== undefined)) throw new RcaError(noSource());
   if (engine && opts.table === undefined) throw new RcaError(noTable());
   const ds = engine ? await openDataset(opts.dataset ?? DEFAULT_DATASET) : undefined;
-  const zone = opts.zone ?? ds?.definition.zone ?? "Asia/Seoul";
+  const zone = opts.zone ?? ds?.definition.zone ?? DEFAULT_ZONE;
   const baseline = parsePeriodRange(opts.baseline, "--baseline", zone);
   const current = parsePeriodRange(opts.current, "--current", zone);
   const built = ds
@@ -225,7 +227,7 @@ function summary(result: RcaResult): string[] {
   if (result.empty || !result.kpi)
     return [...lines, `no causes: ${result.empty ?? "nothing to explain"}`];
   const k = result.kpi;
-  const fmt = (x: number | null) => (x === null ? "n/a" : Number(x.toPrecision(4)).toString());
+  const fmt = (x: number | null) => (x === null ? MISSING : Number(x.toPrecision(4)).toString());
   lines.push(
     `${k.kind} KPI ${k.kind === "ratio" ? `${k.numerator}/${k.denominator}` : k.numerator}: ${fmt(k.baseline)} → ${fmt(k.current)} (${k.change >= 0 ? "+" : ""}${fmt(k.change)}); ${result.method} scored ${result.candidates} segments`,
   );

@@ -25,6 +25,7 @@ import { registerRulesDiffCommand } from "./rulesDiffCommand.js";
 import { backtestTables } from "./backtestTables.js";
 import { checkTableOutputs, tableOutputOptions, writeTableOutputs } from "./tableOutputs.js";
 import { engineOption } from "./engineOption.js";
+import { formatPercent } from "../../lib/format/formatPercent.js";
 
 interface BacktestCommandOptions {
   rules?: string;
@@ -306,7 +307,6 @@ Example:
       await writeTableOutputs(opts, backtestTables(report));
       const print = opts.json === "-" ? log : (line: string) => process.stdout.write(`${line}\n`);
       for (const w of report.warnings) print(`warning: ${w}`);
-      const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
       print(`${result.rows} rows, ${result.labeled} labeled, ${result.positives} positive`);
       print(
         "rule                          hits     tp     fp  precision (95% CI)        recall  unique",
@@ -318,10 +318,10 @@ Example:
         { ...result.total, id: shadow ? "(active rules)" : "(all rules)", unique_hits: NaN },
       ])
         print(
-          `${r.id.padEnd(28)} ${String(r.hits).padStart(5)} ${String(r.tp).padStart(6)} ${String(r.fp).padStart(6)}  ${pct(r.precision).padStart(6)} (${pct(r.precision_low)}–${pct(r.precision_high)})`.padEnd(
+          `${r.id.padEnd(28)} ${String(r.hits).padStart(5)} ${String(r.tp).padStart(6)} ${String(r.fp).padStart(6)}  ${formatPercent(r.precision).padStart(6)} (${formatPercent(r.precision_low)}–${formatPercent(r.precision_high)})`.padEnd(
             78,
           ) +
-            `${pct(r.recall).padStart(6)}  ${Number.isNaN(r.unique_hits) ? "" : String(r.unique_hits).padStart(6)}`,
+            `${formatPercent(r.recall).padStart(6)}  ${Number.isNaN(r.unique_hits) ? "" : String(r.unique_hits).padStart(6)}`,
         );
       print(
         `actions (${result.actions.match}-match): ${result.actions.taken.map((a) => `${a.action} ${a.hits}`).join(", ") || "none"}`,

@@ -12,6 +12,7 @@ import { loadRuleFile } from "../../lib/rules/loadRuleFile.js";
 import { relationRuleSchema } from "../../lib/rules/relationRuleSchema.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
 import type { RuleSet } from "../../lib/rules/RuleDefinition.js";
+import { formatPercent } from "../../lib/format/formatPercent.js";
 
 interface DiffOptions {
   data?: string;
@@ -111,9 +112,8 @@ async function behaviourChange(before: RuleSet, after: RuleSet, opts: DiffOption
       };
       return row.hits_before === row.hits_after && row.tp_before === row.tp_after ? [] : [row];
     });
-    const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
     const lines = [
-      `on ${ba.rows} rows (${ba.positives} violations): active rules flag ${ba.total.hits} → ${bb.total.hits}, precision ${pct(ba.total.precision)} → ${pct(bb.total.precision)}, recall ${pct(ba.total.recall)} → ${pct(bb.total.recall)}`,
+      `on ${ba.rows} rows (${ba.positives} violations): active rules flag ${ba.total.hits} → ${bb.total.hits}, precision ${formatPercent(ba.total.precision)} → ${formatPercent(bb.total.precision)}, recall ${formatPercent(ba.total.recall)} → ${formatPercent(bb.total.recall)}`,
       `  ${change.newlyCaught} violations newly caught, ${change.newlyMissed} newly missed, ${change.newFalsePositives} new false positives, ${change.removedFalsePositives} false positives removed`,
       ...rules.map(
         (r) =>

@@ -5,6 +5,7 @@ import type { CompiledRuleSet } from "../../lib/rules/CompiledRuleSet.js";
 import { RuleError } from "../../lib/rules/RuleError.js";
 import type { ShadowReadout } from "../../lib/rules/ShadowReadout.js";
 import { shadowRulesReadout } from "../../lib/rules/shadowRulesReadout.js";
+import { formatPercent } from "../../lib/format/formatPercent.js";
 
 /** The command-line options of the shadow readout (see `tns backtest`). */
 export interface ShadowCommandOptions {
@@ -63,7 +64,6 @@ function capacities(text: string): Record<string, number> {
   return out;
 }
 
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
 const num = (x: number) =>
   Number.isFinite(x) ? (Number.isInteger(x) ? String(x) : x.toFixed(1)) : "?";
 
@@ -78,11 +78,11 @@ export function shadowLines(readout: ShadowReadout): string[] {
     const q = r.queueLoad;
     lines.push(
       `${r.id}: ${r.hits} hits, ${r.newHits} new against the active rules; newly caught ${k.newlyCaught}, newly flagged non-violations ${k.newlyFlaggedClean} (${r.newHits - k.newLabeled} new hits unlabeled)`,
-      `  precision ${pct(k.precision.estimate)} (95% ${pct(k.precision.lower)}–${pct(k.precision.upper)}, ${k.labeled} labeled); queue ${q.queue}: +${num(q.extraPerDay)}/day (peak ${q.peakExtra}) on ${num(q.loadPerDay)}/day, capacity ${num(q.capacity)}/day`,
+      `  precision ${formatPercent(k.precision.estimate)} (95% ${formatPercent(k.precision.lower)}–${formatPercent(k.precision.upper)}, ${k.labeled} labeled); queue ${q.queue}: +${num(q.extraPerDay)}/day (peak ${q.peakExtra}) on ${num(q.loadPerDay)}/day, capacity ${num(q.capacity)}/day`,
       `  overlap: ${
         r.overlap
           .filter((o) => o.shared > 0)
-          .map((o) => `${o.rule} ${o.shared} (${pct(o.shareOfShadow)})`)
+          .map((o) => `${o.rule} ${o.shared} (${formatPercent(o.shareOfShadow)})`)
           .join(", ") || "none"
       }`,
       `  → ${r.recommendation.decision}: ${r.recommendation.reasons.join(" ")}`,

@@ -1,7 +1,7 @@
 import type { QueueName } from "./kinds.js";
 import type { Listing } from "./Listing.js";
 import type { Random } from "./random.js";
-import { DAY, HOUR, seoulHour } from "./time.js";
+import { DAY, HOUR, localHour } from "./time.js";
 
 /** A review decision as written to reviews.csv (the id is assigned by the caller). */
 export interface ReviewDecision {
@@ -110,7 +110,7 @@ export class ReviewDesk {
 
 // Work only happens on shift; anything ready outside it waits for the next 09:00.
 function inShift(at: number): number {
-  const hour = seoulHour(at);
+  const hour = localHour(at);
   if (hour >= SHIFT_START && hour < SHIFT_END) return at;
   const dayStart = at - ((at + 9 * HOUR) % DAY);
   const nextStart = dayStart + SHIFT_START * HOUR;

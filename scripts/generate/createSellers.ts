@@ -1,7 +1,7 @@
 import type { TierName } from "./kinds.js";
 import type { Seller } from "./Listing.js";
 import type { Random } from "./random.js";
-import { DAY, seoulMidnight } from "./time.js";
+import { DAY, localMidnight } from "./time.js";
 import { timeline } from "./timeline.js";
 
 /** Options of {@link createSellers}. */
@@ -14,7 +14,7 @@ export interface CreateSellersOptions {
   end?: number;
 }
 
-const history = seoulMidnight(2019, 1, 1);
+const history = localMidnight(2019, 1, 1);
 const newSince = timeline.start - 60 * DAY;
 
 function country(rng: Random, isNew: boolean): string {

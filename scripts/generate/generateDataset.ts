@@ -25,7 +25,7 @@ import { writeDatasetDefinition } from "./writeDatasetDefinition.js";
 export interface GenerateDatasetOptions {
   /** Seed of the random stream; default 42. */
   seed?: number;
-  /** Days from 2026-08-01 (Asia/Seoul); default 90. */
+  /** Days from 2026-08-01 (the default zone, `DEFAULT_ZONE`); default 90. */
   days?: number;
   /** Listings in total; default 20,000 × days / 90. */
   rows?: number;

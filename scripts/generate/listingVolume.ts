@@ -1,5 +1,5 @@
 import { cumulativeWeights, type Random } from "./random.js";
-import { DAY, HOUR, seoulWeekday } from "./time.js";
+import { DAY, HOUR, localWeekday } from "./time.js";
 import { timeline, within } from "./timeline.js";
 
 // Sunday … Saturday: people list what they cleared out at the weekend.
@@ -21,7 +21,7 @@ export function dailyListingCounts(rng: Random, rows: number, days: number): num
     const midday = timeline.start + day * DAY + 12 * HOUR;
     const holiday = within(midday, timeline.chuseok) ? 0.8 : 1;
     const growth = 1 + 0.25 * (day / 90);
-    weights.push(growth * weekdayFactor[seoulWeekday(midday)] * holiday * rng.lognormal(1, 0.05));
+    weights.push(growth * weekdayFactor[localWeekday(midday)] * holiday * rng.lognormal(1, 0.05));
   }
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const counts: number[] = [];

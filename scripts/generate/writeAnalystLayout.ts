@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
 import iconv from "iconv-lite";
+import { DEFAULT_ZONE } from "../../lib/time/defaultZone.js";
+import { OFFSET_TEXT } from "./time.js";
 
 const q = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -18,7 +20,7 @@ const q = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export const analystDefinitionText = `# An analyst's own exports, described for the kit: other file names, column names, formats and
 # encodings. Written by \`generate-data --layout analyst\`; the same data as the generator's own layout.
 name: analyst exports
-zone: Asia/Seoul
+zone: ${DEFAULT_ZONE}
 tables:
   listings:
     path: exports/items_*.parquet
@@ -63,21 +65,21 @@ export async function writeAnalystLayout(from: string, to: string): Promise<void
   const instance = await DuckDBInstance.create(":memory:");
   const db = await instance.connect();
   try {
-    await db.run("SET TimeZone = 'Asia/Seoul'");
+    await db.run(`SET TimeZone = ${q(DEFAULT_ZONE)}`);
     const src = (name: string) => `read_csv(${q(join(from, `${name}.csv`))}, header = true)`;
     const local = (column: string) =>
-      `strftime(timezone('Asia/Seoul', ${column}), '%Y-%m-%d %H:%M:%S')`;
+      `strftime(timezone(${q(DEFAULT_ZONE)}, ${column}), '%Y-%m-%d %H:%M:%S')`;
     const months = (
       await db.runAndReadAll(
-        `SELECT DISTINCT strftime(timezone('Asia/Seoul', created_at), '%Y-%m') FROM ${src("listings")} ORDER BY 1`,
+        `SELECT DISTINCT strftime(timezone(${q(DEFAULT_ZONE)}, created_at), '%Y-%m') FROM ${src("listings")} ORDER BY 1`,
       )
     ).getColumnsJS()[0] as string[];
     for (const month of months)
       await db.run(
-        `COPY (SELECT listing_id AS item_id, seller_id AS seller_code, timezone('Asia/Seoul', created_at) AS created, category AS cat, brand, title AS product_title, description AS product_desc, price_krw AS price, views, is_violation AS gt_violation, violation_policy AS gt_policy FROM ${src("listings")} WHERE strftime(timezone('Asia/Seoul', created_at), '%Y-%m') = ${q(month)} ORDER BY listing_id) TO ${q(join(to, "exports", `items_${month}.parquet`))} (FORMAT parquet)`,
+        `COPY (SELECT listing_id AS item_id, seller_id AS seller_code, timezone(${q(DEFAULT_ZONE)}, created_at) AS created, category AS cat, brand, title AS product_title, description AS product_desc, price_krw AS price, views, is_violation AS gt_violation, violation_policy AS gt_policy FROM ${src("listings")} WHERE strftime(timezone(${q(DEFAULT_ZONE)}, created_at), '%Y-%m') = ${q(month)} ORDER BY listing_id) TO ${q(join(to, "exports", `items_${month}.parquet`))} (FORMAT parquet)`,
       );
     await db.run(
-      `COPY (SELECT seller_id AS seller_code, strftime(joined_at, '%Y-%m-%dT%H:%M:%S+09:00') AS signup, tier AS grade, country, CASE WHEN verified THEN 'Y' ELSE 'N' END AS verified FROM ${src("sellers")}) TO ${q(join(to, "sellers.jsonl"))} (FORMAT json)`,
+      `COPY (SELECT seller_id AS seller_code, strftime(joined_at, '%Y-%m-%dT%H:%M:%S${OFFSET_TEXT}') AS signup, tier AS grade, country, CASE WHEN verified THEN 'Y' ELSE 'N' END AS verified FROM ${src("sellers")}) TO ${q(join(to, "sellers.jsonl"))} (FORMAT json)`,
     );
     await db.run(
       `COPY (SELECT listing_id AS item_id, model AS model_name, score AS prob, scored_at AS ts FROM ${src("model_scores")}) TO ${q(join(to, "scores", "scores.parquet"))} (FORMAT parquet)`,

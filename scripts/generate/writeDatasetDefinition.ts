@@ -2,6 +2,7 @@ import { copyFileSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FileSink } from "./FileSink.js";
+import { DEFAULT_ZONE } from "../../lib/time/defaultZone.js";
 
 /** The kit's bundled KPI definitions (hand-written; generated folders get a copy). */
 const bundledKpis = join(kitRoot(), "data", "kpis.yaml");
@@ -18,7 +19,7 @@ export const sampleDefinitionText = `# The bundled sample described as a dataset
 # column mapping is needed. Copy this file beside your own exports and edit the paths and \`columns\`
 # (kit column: your column), or run \`npx tns init <folder>\` to have one proposed.
 name: sample marketplace
-zone: Asia/Seoul
+zone: ${DEFAULT_ZONE}
 tables:
   listings: { path: listings.csv }
   sellers: { path: sellers.csv }

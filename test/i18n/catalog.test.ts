@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkLang } from "../../lib/i18n/checkLang.js";
 import { en } from "../../lib/i18n/en.js";
-import { formatCount } from "../../lib/i18n/formatCount.js";
-import { formatDay } from "../../lib/i18n/formatDay.js";
-import { formatKrw } from "../../lib/i18n/formatKrw.js";
 import { I18nError } from "../../lib/i18n/I18nError.js";
 import { ko } from "../../lib/i18n/ko.js";
 import { messages } from "../../lib/i18n/messages.js";
@@ -67,34 +64,6 @@ describe("the Korean catalog", () => {
 });
 
 describe("formatters", () => {
-  it("formatDay writes 2026년 10월 29일 in Korean and keeps ISO days in English", () => {
-    expect(formatDay("2026-10-29", "ko")).toBe("2026년 10월 29일");
-    expect(formatDay("2026-01-05", "ko")).toBe("2026년 1월 5일");
-    expect(formatDay(new Date("2026-10-29T00:00:00Z"), "ko")).toBe("2026년 10월 29일");
-    expect(formatDay("2026-10-29", "en")).toBe("2026-10-29");
-    expect(formatDay("week 43", "ko")).toBe("week 43");
-  });
-
-  it("formatKrw writes ₩1,200,000, and large Korean amounts in 억", () => {
-    expect(formatKrw(1_200_000, "ko")).toBe("₩1,200,000");
-    expect(formatKrw(1_200_000, "en")).toBe("₩1,200,000");
-    expect(formatKrw(350_000_000, "ko")).toBe("₩3.5억");
-    expect(formatKrw(350_000_000, "en")).toBe("₩350,000,000");
-    expect(formatKrw(-5_000, "ko")).toBe("−₩5,000");
-    expect(formatKrw(NaN, "ko")).toBe("–");
-  });
-
-  it("formatCount counts in 만 and 억 from 100,000 in Korean, exactly below", () => {
-    expect(formatCount(99_999, "ko")).toBe("99,999");
-    expect(formatCount(123_456, "ko")).toBe("12.3만");
-    expect(formatCount(120_000, "ko")).toBe("12만");
-    expect(formatCount(99_990_000, "ko")).toBe("9,999만");
-    expect(formatCount(99_999_999, "ko")).toBe("1억");
-    expect(formatCount(450_000_000, "ko")).toBe("4.5억");
-    expect(formatCount(123_456, "en")).toBe("123,456");
-    expect(formatCount(Infinity, "ko")).toBe("–");
-  });
-
   it("formatKpiValue writes hours as 시간 in Korean; percentages are unchanged", () => {
     expect(formatKpiValue(4.276, "hours", "ko")).toBe("4.3시간");
     expect(formatKpiValue(4.276, "hours")).toBe("4.3 h");

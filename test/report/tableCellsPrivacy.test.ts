@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { csvTable } from "../../lib/export/csvTable.js";
 import { csvText } from "../../lib/export/csvText.js";
 import { findPersonalData } from "../../lib/privacy/findPersonalData.js";
-import type { FormatName } from "../../lib/report/formatValue.js";
+import type { FormatName } from "../../lib/format/formatValue.js";
 import { tableCells, type TableColumn } from "../../lib/report/tableCells.js";
 
 // Personal data as text and as numbers, plainly and as an evader writes it, beside harmless values.

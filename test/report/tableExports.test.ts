@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { csvFromDataUri } from "../../lib/export/csvDataUri.js";
 import { csvTable } from "../../lib/export/csvTable.js";
 import type { DataFormatName } from "../../lib/export/DataTable.js";
-import { formatValue, type FormatName } from "../../lib/report/formatValue.js";
+import { formatValue, type FormatName } from "../../lib/format/formatValue.js";
 import type { ReportResult } from "../../lib/report/ReportResult.js";
 import type { RunManifest } from "../../lib/report/RunManifest.js";
 import { renderReportSuite } from "../../lib/report/renderReportSuite.js";
@@ -22,7 +22,8 @@ const exportsNotebook = notebook([
   code(
     [
       'import * as tslab from "tslab";',
-      'import { htmlTable } from "../../../dist/lib/index.js";',
+      'import { report } from "../../../dist/lib/index.js";',
+      "const htmlTable = report.htmlTable;",
       "const queues = [",
       '  { queue: "bags", reviewed: 1204, precision: 0.8734, lower: 0.85, upper: 0.89, price: 1200000, first: new Date("2026-10-29T05:07:00Z"), week: "2026-10-26", note: `seller ${["010", "1234", "5678"].join("-")}` },',
       '  { queue: "=cmd|\' /C calc\'!A0", reviewed: 96, precision: NaN, lower: 0.1, upper: 0.2, price: 35000, first: null, week: "2026-10-19", note: "ok" },',
@@ -38,7 +39,7 @@ const exportsNotebook = notebook([
   code(
     [
       'import * as tslab from "tslab";',
-      'import { htmlTable } from "../../../dist/lib/index.js";',
+      'import { report } from "../../../dist/lib/index.js";',
       "tslab.display.html(htmlTable([{ listing_id: 7, score: 0.25 }, { listing_id: 8, score: -0.5 }]));",
       'tslab.display.html(htmlTable([{ a: 1 }], { caption: "Precision by queue; again" }));',
       'tslab.display.html(htmlTable(Array.from({ length: 30 }, (_, i) => ({ i })), { caption: "Long", csvLimit: 20, limit: 3 }));',

@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/generate/generateDataset.js";
 import { keywordLists } from "../../scripts/generate/keywords.js";
-import { formatTimestamp, seoulMidnight } from "../../scripts/generate/time.js";
+import { formatTimestamp, localMidnight } from "../../scripts/generate/time.js";
 
 type Row = Record<string, string>;
 
@@ -82,7 +82,7 @@ describe("formatTimestamp", () => {
     const saved = process.env.TZ;
     try {
       process.env.TZ = "America/New_York";
-      expect(formatTimestamp(seoulMidnight(2026, 8, 1) + 14 * 3_600_000 + 5 * 60_000 + 9_000)).toBe(
+      expect(formatTimestamp(localMidnight(2026, 8, 1) + 14 * 3_600_000 + 5 * 60_000 + 9_000)).toBe(
         "2026-08-01T14:05:09+09:00",
       );
       expect(formatTimestamp(Date.UTC(2026, 9, 29, 15, 0, 0))).toBe("2026-10-30T00:00:00+09:00");

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { cellParser } from "../../lib/data/cellParser.js";
 import { isDecimalNumber } from "../../lib/data/isDecimalNumber.js";
-import { timestampParser } from "../../lib/data/timestampParser.js";
+import { timestampParser } from "../../lib/time/timestampParser.js";
 import { findPersonalData } from "../../lib/privacy/findPersonalData.js";
 import { maskPersonalData } from "../../lib/privacy/maskPersonalData.js";
 import { markupText } from "../../lib/report/markupText.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatInterval } from "../../lib/report/formatInterval.js";
-import { formatValue } from "../../lib/report/formatValue.js";
+import { formatInterval } from "../../lib/format/formatInterval.js";
+import { formatValue } from "../../lib/format/formatValue.js";
 
 describe("formatInterval", () => {
   it("formatInterval shows a percentage with its interval", () => {

@@ -1,4 +1,5 @@
-import { timestampParser } from "../data/timestampParser.js";
+import { timestampParser } from "./timestampParser.js";
+import { DEFAULT_ZONE } from "./defaultZone.js";
 
 const EPOCH = /^[+-]?\d+(\.\d+)?$/;
 // Epoch seconds reach 1e11 only in the year 5138: larger numbers are epoch milliseconds.
@@ -7,14 +8,14 @@ const MILLIS_FROM = 1e11;
 /**
  * A parser from a time value to epoch milliseconds (NaN when it is not a time): a `Date`; a number
  * or numeric text as epoch seconds (milliseconds when ≥ 1e11); ISO 8601 text, exact with `Z` or an
- * offset and otherwise wall-clock time in `zone` (default "Asia/Seoul"). Throws on an invalid zone.
- * @example parseTimeValue()("2026-09-15") // 1789398000000 (midnight in Seoul)
+ * offset and otherwise wall-clock time in `zone` (default {@link DEFAULT_ZONE}). Throws on an invalid zone.
+ * @example parseTimeValue()("2026-09-15") // 1789398000000 (midnight in the default zone)
  */
-export function parseTimeValue(zone = "Asia/Seoul"): (value: unknown) => number {
+export function parseTimeValue(zone = DEFAULT_ZONE): (value: unknown) => number {
   const iso = timestampParser(zone);
   if (!iso)
     throw new RangeError(
-      `zone: ${JSON.stringify(zone)} is not an IANA time zone; use e.g. "Asia/Seoul"`,
+      `zone: ${JSON.stringify(zone)} is not an IANA time zone; use e.g. "${DEFAULT_ZONE}"`,
     );
   const fromNumber = (n: number) => (Math.abs(n) >= MILLIS_FROM ? n : n * 1000);
   return (value) => {

@@ -1,8 +1,9 @@
 import { formatValue, type FormatName } from "./formatValue.js";
+import { MISSING } from "./missing.js";
 
 /**
  * An estimate with its interval for reading: `81.2% [78.9–83.4%]`, `₩12,000 [₩11,500–₩12,600]`.
- * A missing bound shows the estimate alone; a missing estimate shows an en dash.
+ * A missing bound shows the estimate alone; a missing estimate shows {@link MISSING}.
  * @example formatInterval(0.812, 0.789, 0.834) // "81.2% [78.9–83.4%]"
  */
 export function formatInterval(
@@ -12,7 +13,13 @@ export function formatInterval(
   format: FormatName = "percent",
 ): string {
   const value = formatValue(estimate, format);
-  if (value === "–" || lower == null || upper == null || Number.isNaN(lower) || Number.isNaN(upper))
+  if (
+    value === MISSING ||
+    lower == null ||
+    upper == null ||
+    Number.isNaN(lower) ||
+    Number.isNaN(upper)
+  )
     return value;
   const low = formatValue(lower, format);
   const high = formatValue(upper, format);

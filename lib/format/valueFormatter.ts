@@ -1,5 +1,5 @@
 import { unknownFormat } from "./messages.js";
-import { theme } from "./theme.js";
+import { MISSING } from "./missing.js";
 
 /** A named number format, or a function from a number to its label. */
 export type ValueFormat = "number" | "integer" | "percent" | "krw" | ((value: number) => string);
@@ -12,16 +12,16 @@ const NAMED: Record<string, Intl.NumberFormatOptions> = {
 };
 
 /**
- * A function that labels numbers for axes and tooltips, in the theme's fixed locale (`en-US`).
+ * A function that labels numbers for axes and tooltips, in the kit's fixed locale (`en-US`, as the chart theme's).
  *
  * Formats: `"number"` (default; up to 3 decimals, grouped thousands), `"integer"`, `"percent"`
- * (0.925 → 92.5%), `"krw"` (₩12,000), or your own function. Non-finite values read `n/a`.
+ * (0.925 → 92.5%), `"krw"` (₩12,000), or your own function. Non-finite values read {@link MISSING}.
  * @example valueFormatter("percent")(0.925) // "92.5%"
  */
 export function valueFormatter(format: ValueFormat = "number"): (value: number) => string {
   if (typeof format === "function") return format;
   const options = Object.hasOwn(NAMED, format) ? NAMED[format] : undefined;
   if (options === undefined) throw new Error(unknownFormat(format));
-  const intl = new Intl.NumberFormat(theme.locale, options);
-  return (value) => (Number.isFinite(value) ? intl.format(value) : "n/a");
+  const intl = new Intl.NumberFormat("en-US", options);
+  return (value) => (Number.isFinite(value) ? intl.format(value) : MISSING);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "./Lang.js";
+import type { Lang } from "../i18n/Lang.js";
 
 /**
  * A calendar day (`YYYY-MM-DD`, or a Date read in UTC) for reading: ISO in English as the reports

@@ -5,7 +5,7 @@ import { Info } from "luxon";
  * UTC instant, or undefined when the zone is not a valid IANA name or fixed offset.
  * Around DST changes a skipped wall time moves forward by the gap and a repeated one takes the
  * earlier instant (luxon's correction, but guessing from the wall time, not from "now").
- * @example wallClockToUtc("Asia/Seoul")!(Date.UTC(2026, 7, 3, 14, 5, 9)) // Date.UTC(2026, 7, 3, 5, 5, 9)
+ * @example wallClockToUtc(DEFAULT_ZONE)!(Date.UTC(2026, 7, 3, 14, 5, 9)) // Date.UTC(2026, 7, 3, 5, 5, 9)
  */
 export function wallClockToUtc(zone: string): ((wallMs: number) => number) | undefined {
   const tz = Info.normalizeZone(zone);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { timestampParser } from "../../lib/data/timestampParser.js";
-import { wallClockToUtc } from "../../lib/data/wallClockToUtc.js";
+import { timestampParser } from "../../lib/time/timestampParser.js";
+import { wallClockToUtc } from "../../lib/time/wallClockToUtc.js";
 
 const seoul = timestampParser("Asia/Seoul")!;
 const iso = (text: string, parse = seoul) => parse(text)?.toISOString();

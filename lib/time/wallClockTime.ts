@@ -1,5 +1,5 @@
+import { DEFAULT_ZONE } from "./defaultZone.js";
 import { unknownTimeZone } from "./messages.js";
-import { theme } from "./theme.js";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -29,12 +29,12 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * midnights and read local times, whatever the process `TZ`. Accepts a `Date`, epoch milliseconds,
  * an ISO 8601 string with an offset, or a `YYYY-MM-DD` day (already wall-clock: returned as that
  * day's midnight). Unparsable input gives an invalid `Date` (check with `Number.isNaN(d.getTime())`).
- * `timeZone` defaults to `theme.timeZone` ("Asia/Seoul").
+ * `timeZone` defaults to {@link DEFAULT_ZONE} (as does the chart theme's `timeZone`).
  * @example wallClockTime("2026-08-01T00:30:00+09:00").toISOString() // "2026-08-01T00:30:00.000Z"
  */
 export function wallClockTime(
   value: Date | string | number,
-  timeZone: string = theme.timeZone,
+  timeZone: string = DEFAULT_ZONE,
 ): Date {
   const formatter = formatterFor(timeZone);
   if (typeof value === "string") {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { valueFormatter } from "../../lib/charts/valueFormatter.js";
+import { MISSING } from "../../lib/format/missing.js";
+import { valueFormatter } from "../../lib/format/valueFormatter.js";
 
 describe("valueFormatter", () => {
   it("valueFormatter formats numbers, integers, percents and KRW in en-US", () => {
@@ -10,9 +11,9 @@ describe("valueFormatter", () => {
     expect(valueFormatter("krw")(12000)).toBe("₩12,000");
   });
 
-  it("valueFormatter prints n/a for non-finite values and passes functions through", () => {
-    expect(valueFormatter("percent")(Number.NaN)).toBe("n/a");
-    expect(valueFormatter("number")(Infinity)).toBe("n/a");
+  it("valueFormatter prints MISSING for non-finite values and passes functions through", () => {
+    expect(valueFormatter("percent")(Number.NaN)).toBe(MISSING);
+    expect(valueFormatter("number")(Infinity)).toBe(MISSING);
     const own = (v: number) => `${v}x`;
     expect(valueFormatter(own)).toBe(own);
   });

@@ -1,3 +1,6 @@
+import { DEFAULT_ZONE } from "../time/defaultZone.js";
+import { MISSING } from "./missing.js";
+
 /** Named display formats for report tables. */
 export type FormatName = "text" | "integer" | "number" | "percent" | "krw" | "date" | "datetime";
 
@@ -12,13 +15,13 @@ const percent = new Intl.NumberFormat("en-US", {
   maximumFractionDigits: 1,
 });
 const date = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Asia/Seoul",
+  timeZone: DEFAULT_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",
 });
 const datetime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Asia/Seoul",
+  timeZone: DEFAULT_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",
@@ -28,13 +31,13 @@ const datetime = new Intl.DateTimeFormat("sv-SE", {
 
 /**
  * Formats a value for reading: thousands separators, percentages with one decimal, KRW with ₩,
- * dates in Asia/Seoul (the sv-SE locale gives ISO-like `2026-10-29 14:05`). Null, undefined and
- * NaN show as an en dash.
+ * dates in the default zone, `DEFAULT_ZONE` (the sv-SE locale gives ISO-like `2026-10-29 14:05`). Null, undefined and
+ * NaN show {@link MISSING}.
  * @example formatValue(0.8734, "percent") // "87.3%"
  */
 export function formatValue(value: unknown, format: FormatName = "text"): string {
   if (value === null || value === undefined || (typeof value === "number" && Number.isNaN(value)))
-    return "–";
+    return MISSING;
   switch (format) {
     case "integer":
       return integer.format(Number(value));

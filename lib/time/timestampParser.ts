@@ -1,3 +1,4 @@
+import { daysInMonth } from "./daysInMonth.js";
 import { wallClockToUtc } from "./wallClockToUtc.js";
 
 // Our own fixed pattern: date, optional time with fraction, optional Z or ±HH[:MM] offset.
@@ -9,7 +10,7 @@ const ISO_TIMESTAMP =
  * undefined when `zone` is invalid. Text with `Z` or an offset (`+09:00`, `+0900`, `+09`) is
  * exact; naive text (`2026-08-03 14:05:09`, or a bare date = midnight) is read as wall-clock time
  * in `zone`. `T` or a space separates date and time; fractions past milliseconds are truncated.
- * @example timestampParser("Asia/Seoul")!("2026-08-03 14:05:09") // 2026-08-03T05:05:09.000Z
+ * @example timestampParser(DEFAULT_ZONE)!("2026-08-03 14:05:09") // 2026-08-03T05:05:09.000Z
  */
 export function timestampParser(zone: string): ((text: string) => Date | undefined) | undefined {
   const toUtc = wallClockToUtc(zone);
@@ -34,11 +35,4 @@ export function timestampParser(zone: string): ((text: string) => Date | undefin
     if (hours > 23 || minutes > 59) return undefined;
     return new Date(wall - sign * (hours * 60 + minutes) * 60_000);
   };
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }

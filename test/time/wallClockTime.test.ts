@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatWallClock } from "../../lib/charts/formatWallClock.js";
-import { wallClockTime } from "../../lib/charts/wallClockTime.js";
+import { formatWallClock } from "../../lib/format/formatWallClock.js";
+import { wallClockTime } from "../../lib/time/wallClockTime.js";
 
 describe("wallClockTime", () => {
   it("wallClockTime shows an instant's Asia/Seoul wall clock in the UTC fields", () => {
