@@ -2,25 +2,19 @@
 // rewrites them in place. Cells are formatted as TypeScript with the repo's Prettier config; the
 // notebook's JSON keeps its layout (indent, key order, source as a line array or one string).
 // Usage: node scripts/format-notebooks.mjs --check|--write [notebook.ipynb ...] (default: notebooks/*.ipynb)
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
 import * as prettier from "prettier";
+import { notebookFiles } from "./lint/notebookFiles.js";
 
 const args = process.argv.slice(2);
 const mode = args.find((a) => a === "--check" || a === "--write");
-const given = args.filter((a) => !a.startsWith("--"));
 if (!mode) {
   console.error(
     "format-notebooks: say --check or --write, e.g. node scripts/format-notebooks.mjs --check",
   );
   process.exit(2);
 }
-const files = given.length
-  ? given
-  : (await readdir("notebooks"))
-      .filter((f) => f.endsWith(".ipynb"))
-      .sort()
-      .map((f) => join("notebooks", f));
+const files = await notebookFiles(args);
 
 let unformatted = 0;
 for (const file of files) {

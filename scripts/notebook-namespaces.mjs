@@ -3,9 +3,10 @@
 // cells whose namespace no longer exports `name` is pointed at the namespace that does, and the
 // notebook's import from ../dist/lib/index.js lists the namespaces it now uses.
 // Usage: node scripts/notebook-namespaces.mjs --check|--write [notebook.ipynb ...] (default: notebooks/*.ipynb)
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ts from "typescript";
+import { notebookFiles } from "./lint/notebookFiles.js";
 
 const args = process.argv.slice(2);
 const mode = args.find((a) => a === "--check" || a === "--write");
@@ -13,13 +14,7 @@ if (!mode) {
   console.error("notebook-namespaces: say --check or --write");
   process.exit(2);
 }
-const given = args.filter((a) => !a.startsWith("--"));
-const files = given.length
-  ? given
-  : (await readdir("notebooks"))
-      .filter((f) => f.endsWith(".ipynb"))
-      .sort()
-      .map((f) => join("notebooks", f));
+const files = await notebookFiles(args);
 
 /** The names each namespace of lib/index.ts exports, read from its folder's index.ts. */
 async function namespaceExports() {

@@ -8,17 +8,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../report/notebookFixture.js";
+import { engineNotebooks } from "./engineNotebooks.js";
 
-const notebooks = [
-  "00-executive-summary",
-  "01-detection-overview",
-  "02-rule-backtest",
-  "03-threshold-tuning",
-  "04-kpi-dashboard",
-  "06-root-cause",
-  "07-post-mortem",
-  "08-rule-lifecycle",
-];
+const notebooks = engineNotebooks;
 
 async function render(engine: string): Promise<string> {
   const out = await tempDir(`chdb-report-${engine}`);

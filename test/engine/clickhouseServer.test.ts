@@ -13,6 +13,7 @@ import { promisify } from "node:util";
 import { ClickHouseLogLevel, createClient } from "@clickhouse/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DuckDbDataset } from "../../lib/dataset/DuckDbDataset.js";
+import { kitTableNames } from "../../lib/dataset/kitTables.js";
 import { openDataset } from "../../lib/dataset/openDataset.js";
 import { periodOfInterest } from "../../lib/dataset/periodOfInterest.js";
 import { readIncidents } from "../../lib/dataset/readIncidents.js";
@@ -21,20 +22,12 @@ import { shadowRulesReadout } from "../../lib/rules/shadowRulesReadout.js";
 import { withShadowRules } from "../../lib/rules/withShadowRules.js";
 import { tempDir } from "../report/notebookFixture.js";
 import { startChdbHttpServer, type ChdbHttpServer } from "./chdbHttpServer.js";
+import { engineNotebooks } from "./engineNotebooks.js";
 
 const USER = "tns_analyst";
 const PASSWORD = "s3cret-파스워드";
 const credentials = { TNS_CH_USER: USER, TNS_CH_PASSWORD: PASSWORD };
-const tables = [
-  "listings",
-  "sellers",
-  "model_scores",
-  "flags",
-  "reviews",
-  "audits",
-  "appeals",
-  "events",
-];
+const tables = kitTableNames;
 const data = resolve("data");
 
 /** The server dataset's tns.yaml: its tables on the server; rules, lists and KPIs beside it. */
@@ -268,16 +261,7 @@ describe("engine clickhouse (through @clickhouse/client, on chdb behind an HTTP 
   }, 600_000);
 
   describe("tns report on the server renders the same HTML as --engine duckdb", () => {
-    const notebooks = [
-      "00-executive-summary",
-      "01-detection-overview",
-      "02-rule-backtest",
-      "03-threshold-tuning",
-      "04-kpi-dashboard",
-      "06-root-cause",
-      "07-post-mortem",
-      "08-rule-lifecycle",
-    ];
+    const notebooks = engineNotebooks;
     const rendered: Record<string, string> = {};
     beforeAll(async () => {
       const only = notebooks.map((n) => n.slice(0, 2)).join(",");
