@@ -12,7 +12,7 @@ import { renderNotebookHtml } from "./renderNotebookHtml.js";
 import { runNotebook } from "./runNotebook.js";
 import { collectDeck } from "../deck/collectDeck.js";
 import type { WorkerMemory } from "./workerMemory.js";
-import { writeFileAtomic } from "./writeFileAtomic.js";
+import { writeFileAtomic } from "../data/writeFileAtomic.js";
 import { notebookSummary } from "./notebookSummary.js";
 import { collectReportInfo } from "./collectReportInfo.js";
 import { cellSource } from "./cellSource.js";

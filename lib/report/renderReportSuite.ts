@@ -6,7 +6,7 @@ import { NotebookError, readNotebook } from "./readNotebook.js";
 import { parameterDeclarations } from "./parameterDeclarations.js";
 import { renderNotebookFile } from "./renderNotebookFile.js";
 import { renderIndexHtml } from "./renderIndexHtml.js";
-import { writeFileAtomic } from "./writeFileAtomic.js";
+import { writeFileAtomic } from "../data/writeFileAtomic.js";
 import * as msg from "./messages.js";
 import { TnsError } from "../errors/TnsError.js";
 import { collectRunContext } from "./collectRunContext.js";

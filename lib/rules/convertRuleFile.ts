@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { writeFileAtomic } from "../report/writeFileAtomic.js";
+import { writeFileAtomic } from "../data/writeFileAtomic.js";
 import type { RuleSet } from "./RuleDefinition.js";
 import { RuleError } from "./RuleError.js";
 import { formatRuleDiagnostic } from "./formatRuleDiagnostic.js";

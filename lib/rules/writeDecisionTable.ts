@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
-import { writeFileAtomic } from "../report/writeFileAtomic.js";
+import { writeFileAtomic } from "../data/writeFileAtomic.js";
 import type { DecisionTableSheet } from "./DecisionTable.js";
 import { RuleError } from "./RuleError.js";
 

@@ -5,7 +5,7 @@ import { DatasetError } from "../../lib/dataset/DatasetError.js";
 import { definitionYaml, type DefinitionExtras } from "../../lib/dataset/definitionYaml.js";
 import { inspectFolder } from "../../lib/dataset/inspectFolder.js";
 import { proposeDefinition } from "../../lib/dataset/proposeDefinition.js";
-import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { writeFileAtomic } from "../../lib/data/writeFileAtomic.js";
 import { log } from "./cliLog.js";
 
 /** Adds `tns init`. */

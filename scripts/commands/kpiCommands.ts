@@ -8,7 +8,7 @@ import { kpiScorecard } from "../../lib/kpi/kpiScorecard.js";
 import { loadKpis } from "../../lib/kpi/loadKpis.js";
 import { KpiError } from "../../lib/kpi/KpiError.js";
 import { noKpiFile } from "../../lib/kpi/messages.js";
-import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { writeFileAtomic } from "../../lib/data/writeFileAtomic.js";
 import { dedupeEvents } from "../../lib/stream/dedupeEvents.js";
 import { jsonlEvents } from "../../lib/stream/jsonlEvents.js";
 import { monitorStream } from "../../lib/stream/monitorStream.js";

@@ -13,7 +13,7 @@ import { precisionRecallCurve } from "../../lib/metrics/precisionRecallCurve.js"
 import { rocAuc } from "../../lib/metrics/rocAuc.js";
 import { rocCurve } from "../../lib/metrics/rocCurve.js";
 import { countTotals } from "../../lib/metrics/ScoreCounts.js";
-import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { writeFileAtomic } from "../../lib/data/writeFileAtomic.js";
 import { recommendThreshold } from "../../lib/tuning/recommendThreshold.js";
 import { recommendThresholdBy } from "../../lib/tuning/recommendThresholdBy.js";
 import type { ThresholdRecommendation } from "../../lib/tuning/ThresholdRecommendation.js";

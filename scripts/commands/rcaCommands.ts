@@ -13,7 +13,7 @@ import { RcaError } from "../../lib/rca/RcaError.js";
 import { adtributor } from "../../lib/rca/adtributor.js";
 import { rippleSearch } from "../../lib/rca/rippleSearch.js";
 import type { RcaResult } from "../../lib/rca/RcaResult.js";
-import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { writeFileAtomic } from "../../lib/data/writeFileAtomic.js";
 import { DEFAULT_DATASET } from "./cliDataset.js";
 import { log } from "./cliLog.js";
 import { engineOption } from "./engineOption.js";

@@ -3,7 +3,7 @@ import type { ColumnTable } from "arquero";
 import { loadTable } from "../../lib/data/loadTable.js";
 import type { ColumnKind, TableSchema } from "../../lib/data/TableSchema.js";
 import { sampleSchemas } from "../../lib/data/sampleSchemas.js";
-import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { writeFileAtomic } from "../../lib/data/writeFileAtomic.js";
 import { adHocDefinition } from "../../lib/dataset/adHocDefinition.js";
 import { listingRowsSql } from "../../lib/dataset/listingRowsSql.js";
 import { openDataset } from "../../lib/dataset/openDataset.js";

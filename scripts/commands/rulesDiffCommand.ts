@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { adHocDefinition } from "../../lib/dataset/adHocDefinition.js";
 import { openDataset } from "../../lib/dataset/openDataset.js";
-import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { writeFileAtomic } from "../../lib/data/writeFileAtomic.js";
 import { backtestDataset } from "../../lib/rules/backtestDataset.js";
 import { compareRuleSetsDataset } from "../../lib/rules/compareRuleSetsDataset.js";
 import { compileRules } from "../../lib/rules/compileRules.js";

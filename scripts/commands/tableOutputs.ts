@@ -7,7 +7,7 @@ import { ExportError } from "../../lib/export/ExportError.js";
 import { csvText } from "../../lib/export/csvText.js";
 import * as msg from "../../lib/export/messages.js";
 import { FileSystemError } from "../../lib/errors/FileSystemError.js";
-import { writeFileAtomic } from "../../lib/report/writeFileAtomic.js";
+import { writeFileAtomic } from "../../lib/data/writeFileAtomic.js";
 
 /** Where a command writes its tables: `--csv` (its main table) and `--xlsx` (all of them). */
 export interface TableOutputOptions {

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile as realWriteFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { code, markdown, notebook, tempDir, writeNotebooks } from "./notebookFixture.js";
+import { code, markdown, notebook, tempDir, writeNotebooks } from "../report/notebookFixture.js";
 
 // Simulated device errors: writeFileAtomic's temporary file for a name containing "full" gets
 // ENOSPC, "readonly" EROFS; other writes (the test's own fixtures) go through.
@@ -22,7 +22,7 @@ vi.mock("node:fs/promises", async (original) => {
   };
 });
 
-const { writeFileAtomic } = await import("../../lib/report/writeFileAtomic.js");
+const { writeFileAtomic } = await import("../../lib/data/writeFileAtomic.js");
 const { FileSystemError } = await import("../../lib/errors/FileSystemError.js");
 const { renderReportSuite } = await import("../../lib/report/renderReportSuite.js");
 
