@@ -15,7 +15,8 @@ if (!before || !after) {
 const withoutCode = (html) =>
   html
     .replace(/<details class="code"><summary>[\s\S]*?<\/code><\/pre><\/details>/g, "")
-    .replace(/<section class="cell [^"]*" id="cell-\d+">|<\/section>/g, "")
+    // The newline that joins one cell's section to the next goes too: splitting a cell adds one.
+    .replace(/<section class="cell [^"]*" id="cell-\d+">|<\/section>\n?/g, "")
     .replace(
       /Code: git <code>[0-9a-f]{40}( \(modified\))?<\/code>/g,
       "Code: git <code>(commit)</code>",
