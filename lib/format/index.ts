@@ -3,6 +3,8 @@ export { MISSING } from "./missing.js";
 export { formatValue, type FormatName } from "./formatValue.js";
 export { formatPercent } from "./formatPercent.js";
 export { formatInterval } from "./formatInterval.js";
+export { formatRange } from "./formatRange.js";
+export { formatPointChange } from "./formatPointChange.js";
 export { formatCount } from "./formatCount.js";
 export { formatKrw } from "./formatKrw.js";
 export { formatDay } from "./formatDay.js";
