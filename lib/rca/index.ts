@@ -40,3 +40,4 @@ export {
   type PrecisionWeeks,
   type PrecisionWeeksOptions,
 } from "./precisionWeeks.js";
+export { rateChangeCards, type RateChangeCardsOptions, type RateCount } from "./rateChangeCards.js";
