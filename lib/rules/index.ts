@@ -74,6 +74,8 @@ export { shadowRulesReadout, type ShadowRulesReadoutOptions } from "./shadowRule
 export { shadowRecommendation, type ShadowRecommendationOptions } from "./shadowRecommendation.js";
 export { shadowRecommendationCards } from "./shadowRecommendationCards.js";
 export { shadowArrivalSeries, type ShadowArrivalPoint } from "./shadowArrivalSeries.js";
+export { shadowRuleColumns } from "./shadowRuleColumns.js";
+export { shadowQueueLoadColumns } from "./shadowQueueLoadColumns.js";
 export { ShadowStreamReadout, type ShadowStreamReadoutOptions } from "./ShadowStreamReadout.js";
 export { withShadowRules } from "./withShadowRules.js";
 export type { LabelEvents } from "./labelEventsSql.js";
