@@ -18,3 +18,8 @@ export {
 } from "./clearedReviews.js";
 export { lastCompleteWeek, type CompleteWeek } from "./lastCompleteWeek.js";
 export { precisionRows, type PrecisionRow } from "./precisionRows.js";
+export {
+  precisionColumns,
+  type PrecisionColumnsOptions,
+  type PrecisionCounts,
+} from "./precisionColumns.js";
