@@ -41,3 +41,4 @@ export {
   type PrecisionWeeksOptions,
 } from "./precisionWeeks.js";
 export { rateChangeCards, type RateChangeCardsOptions, type RateCount } from "./rateChangeCards.js";
+export { rateMixColumns } from "./rateMixColumns.js";
