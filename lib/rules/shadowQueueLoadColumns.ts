@@ -1,3 +1,4 @@
+import { MISSING } from "../format/missing.js";
 import type { HtmlTableColumn } from "../report/htmlTable.js";
 import type { ShadowQueueLoad } from "./ShadowReadout.js";
 
@@ -5,11 +6,11 @@ import type { ShadowQueueLoad } from "./ShadowReadout.js";
  * The columns of a shadow readout's queue-load table, one row per shadow rule
  * (`{ rule: r.id, ...r.queueLoad }`): new flags per day, the most in a day, the queue's load and
  * capacity per day, the headroom left after promotion, and where the capacity comes from. Rates
- * show one decimal; an unknown one (no capacity given or measured) shows "n/a".
+ * show one decimal; an unknown one (no capacity given or measured) shows the missing mark.
  * @example htmlTable(readout.rules.map((r) => ({ rule: r.id, ...r.queueLoad })), { columns: shadowQueueLoadColumns() })
  */
 export function shadowQueueLoadColumns(): HtmlTableColumn<ShadowQueueLoad & { rule: string }>[] {
-  const perDay = (v: unknown) => (Number.isFinite(v) ? (v as number).toFixed(1) : "n/a");
+  const perDay = (v: unknown) => (Number.isFinite(v) ? (v as number).toFixed(1) : MISSING);
   return [
     "rule",
     "queue",

@@ -29,7 +29,7 @@ describe("shadowQueueLoadColumns", () => {
     ]);
   });
 
-  it("shadowQueueLoadColumns shows n/a for an unknown capacity and headroom", () => {
-    expect(shown([load(NaN)])[0].slice(5)).toEqual(["n/a", "n/a", "unknown"]);
+  it("shadowQueueLoadColumns shows the missing mark (–) for an unknown capacity and headroom", () => {
+    expect(shown([load(NaN)])[0].slice(5)).toEqual(["–", "–", "unknown"]);
   });
 });
