@@ -1,6 +1,7 @@
 // Compares two `tns report` output folders page by page with the parts a code-only change may
 // alter taken out: each code cell's source (<details class="code">), the cell sections around the
-// outputs (cell numbers move when cells are split or merged) and the recorded git commit.
+// outputs with the newline that joins them (cell numbers and boundaries move when cells are split or
+// merged) and the recorded git commit.
 // Usage: node scripts/compare-reports.mjs <before-dir> <after-dir>; exits 1 when a page differs.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -15,7 +16,7 @@ if (!before || !after) {
 const withoutCode = (html) =>
   html
     .replace(/<details class="code"><summary>[\s\S]*?<\/code><\/pre><\/details>/g, "")
-    .replace(/<section class="cell [^"]*" id="cell-\d+">|<\/section>/g, "")
+    .replace(/\n?<section class="cell [^"]*" id="cell-\d+">|<\/section>/g, "")
     .replace(
       /Code: git <code>[0-9a-f]{40}( \(modified\))?<\/code>/g,
       "Code: git <code>(commit)</code>",
