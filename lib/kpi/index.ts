@@ -40,4 +40,5 @@ export { kpiStatus, type KpiStatusKind } from "./kpiStatus.js";
 export { kpiAnomalies, type KpiAnomaly, type KpiAnomaliesOptions } from "./kpiAnomalies.js";
 export { formatKpiValue } from "./formatKpiValue.js";
 export { kpiText } from "./kpiText.js";
+export { kpiTrendRows, type KpiTrendRow, type KpiTrendRowsOptions } from "./kpiTrendRows.js";
 export { quantileSorted } from "./quantileSorted.js";
