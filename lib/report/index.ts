@@ -43,6 +43,7 @@ export type { KpiCard, KpiStatusName } from "./KpiCard.js";
 export { recommendationCardsHtml } from "./recommendationCardsHtml.js";
 export type { RecommendationCard } from "./RecommendationCard.js";
 export { scorecardKpiCards, type ScorecardKpiCardsOptions } from "./scorecardKpiCards.js";
+export { dashboardKpiCards } from "./dashboardKpiCards.js";
 export { missedKpiCard, type MissedKpiCardOptions } from "./missedKpiCard.js";
 export {
   incidentBriefs,

@@ -5,6 +5,7 @@ import { messages } from "../i18n/messages.js";
 import type { KpiDefinition } from "../kpi/KpiDefinition.js";
 import { formatKpiValue } from "../kpi/formatKpiValue.js";
 import type { KpiScorecardEntry } from "../kpi/kpiScorecard.js";
+import { kpiTargetText } from "../kpi/kpiTargetText.js";
 import { kpiText } from "../kpi/kpiText.js";
 import type { KpiCard } from "./KpiCard.js";
 
@@ -46,7 +47,7 @@ export function scorecardKpiCards(
     cards.push({
       name: t.kpiName(title, words.grain[last.grain] ?? last.grain, formatDay(last.period, lang)),
       value: Number.isFinite(last.value) ? shown(last.value) : t.noData,
-      target: `${last.target.direction === "higher" ? "≥" : "≤"} ${shown(last.target.value)}`,
+      target: kpiTargetText(last, lang),
       status: last.status === "no_target" || last.status === "partial" ? "no_data" : last.status,
       detail: `${t.n(formatCount(Math.round(last.n), lang))}${interval}${change}`,
     });
