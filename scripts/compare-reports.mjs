@@ -1,6 +1,7 @@
 // Compares two `tns report` output folders page by page with the parts a code-only change may
 // alter taken out: each code cell's source (<details class="code">), the cell sections around the
-// outputs (cell numbers move when cells are split or merged) and the recorded git commit.
+// outputs with the newline that joins them (cell numbers and boundaries move when cells are split or
+// merged) and the recorded git commit.
 // Usage: node scripts/compare-reports.mjs <before-dir> <after-dir>; exits 1 when a page differs.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";

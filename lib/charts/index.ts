@@ -4,6 +4,7 @@ export { themedPlotOptions } from "./themedPlotOptions.js";
 export { theme, type ChartTheme } from "./theme.js";
 export type { ChartOptions } from "./ChartOptions.js";
 export { timeSeriesChart, type TimeSeriesChartOptions } from "./timeSeriesChart.js";
+export { kpiTimeSeriesChart, type KpiTimeSeriesChartOptions } from "./kpiTimeSeriesChart.js";
 export { barChart, type BarChartOptions } from "./barChart.js";
 export type { BarSortName } from "./barCategoryOrder.js";
 export { histogramChart, type HistogramChartOptions } from "./histogramChart.js";

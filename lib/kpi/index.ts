@@ -40,4 +40,7 @@ export { kpiStatus, type KpiStatusKind } from "./kpiStatus.js";
 export { kpiAnomalies, type KpiAnomaly, type KpiAnomaliesOptions } from "./kpiAnomalies.js";
 export { formatKpiValue } from "./formatKpiValue.js";
 export { kpiText } from "./kpiText.js";
+export { kpiTargetText } from "./kpiTargetText.js";
+export { kpiStatusRows, type KpiStatusRow } from "./kpiStatusRows.js";
+export { kpiTrendRows, type KpiTrendRow, type KpiTrendRowsOptions } from "./kpiTrendRows.js";
 export { quantileSorted } from "./quantileSorted.js";

@@ -42,6 +42,15 @@ export { kpiCardsHtml } from "./kpiCardsHtml.js";
 export type { KpiCard, KpiStatusName } from "./KpiCard.js";
 export { recommendationCardsHtml } from "./recommendationCardsHtml.js";
 export type { RecommendationCard } from "./RecommendationCard.js";
+export { scorecardKpiCards, type ScorecardKpiCardsOptions } from "./scorecardKpiCards.js";
+export { dashboardKpiCards } from "./dashboardKpiCards.js";
+export { missedKpiCard, type MissedKpiCardOptions } from "./missedKpiCard.js";
+export {
+  incidentBriefs,
+  type IncidentBrief,
+  type IncidentBriefsOptions,
+} from "./incidentBriefs.js";
+export { summaryDecisionCard, type SummaryDecisionSourceName } from "./summaryDecisionCard.js";
 export { collectRunContext, type CollectRunContextOptions } from "./collectRunContext.js";
 export { notebookDataset } from "./notebookDataset.js";
 export type { RunContext, DataFileHash } from "./RunContext.js";

@@ -60,3 +60,4 @@ export {
   type ThresholdReadoutOptions,
   type ModelThresholdReadout,
 } from "./thresholdReadout.js";
+export { thresholdRecommendationRows } from "./thresholdRecommendationRows.js";
