@@ -11,6 +11,9 @@ import { noImportCycle } from "./eslint-rules/noImportCycle.js";
 const typed = ["lib/**/*.ts", "scripts/**/*.ts"];
 import notebooks from "./scripts/lint/notebookProcessor.js";
 
+/** The presentation folders of lib/: they may import the domain folders, not the other way. */
+const presentation = ["report", "charts", "deck", "export"];
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "reports/", "data/", "test/.tmp/"] },
   js.configs.recommended,
@@ -49,6 +52,27 @@ export default tseslint.config(
       "import-x/resolver-next": [createTypeScriptImportResolver({ project: "tsconfig.json" })],
     },
     rules: { "import-x/no-cycle": "error", "tns/no-import-cycle": "error" },
+  },
+  {
+    // Layers: presentation (report/, charts/, deck/, export/) reads the domain, never the reverse.
+    // A domain folder describes what to show with the types of view/ (cards, table columns);
+    // rendering them is report/'s job.
+    files: ["lib/**/*.ts"],
+    ignores: presentation.map((folder) => `lib/${folder}/**`),
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: presentation.map((folder) => `../${folder}/*`),
+              message:
+                "a domain folder must not import presentation code: put the shape in lib/view/ or the code in lib/report/",
+            },
+          ],
+        },
+      ],
+    },
   },
   // Notebook cells are linted as one TypeScript module per notebook (cells share tslab's scope),
   // with the rules above, plus one for tslab: a shorthand property naming a variable of an earlier

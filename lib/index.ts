@@ -12,6 +12,7 @@ export * as checks from "./checks/index.js";
 export * as stream from "./stream/index.js";
 export * as rca from "./rca/index.js";
 export * as charts from "./charts/index.js";
+export * as view from "./view/index.js";
 export * as report from "./report/index.js";
 export * as time from "./time/index.js";
 export * as format from "./format/index.js";

@@ -1,6 +1,6 @@
 import * as pptxgenjs from "pptxgenjs";
 import { coverageNote } from "../report/coverageNote.js";
-import type { KpiStatusName } from "../report/KpiCard.js";
+import type { KpiStatusName } from "../view/KpiCard.js";
 import type { ReportInfo } from "../report/reportInfo.js";
 import type { DeckContent } from "./collectDeck.js";
 import type { Lang } from "../i18n/Lang.js";

@@ -1,5 +1,5 @@
-import type { KpiCard } from "../report/KpiCard.js";
-import type { RecommendationCard } from "../report/RecommendationCard.js";
+import type { KpiCard } from "../view/KpiCard.js";
+import type { RecommendationCard } from "../view/RecommendationCard.js";
 
 /**
  * The MIME type a notebook displays to opt in to a PowerPoint deck (`tns report --pptx`); Jupyter

@@ -1,6 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import { decidedReviewsSql } from "./decidedReviewsSql.js";
-import type { ReportWindow } from "./reportWindow.js";
+import type { ReportWindow } from "./ReportWindow.js";
 
 /** Options for {@link clearedReviews}. */
 export interface ClearedReviewsOptions extends ReportWindow {

@@ -1,6 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import { addDays } from "../time/addDays.js";
-import type { ReportWindow } from "./reportWindow.js";
+import type { ReportWindow } from "./ReportWindow.js";
 import { inWindowSql, periodSql, windowFlagsSql } from "./windowSql.js";
 
 /** One day's count of one series. */

@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import type { ReportWindow } from "./reportWindow.js";
+import type { ReportWindow } from "./ReportWindow.js";
 import { inWindowSql, periodSql, windowFlagsSql } from "./windowSql.js";
 
 /**

@@ -1,9 +1,4 @@
-export {
-  reportWindow,
-  type ReportWindow,
-  type ReportWindowCoverage,
-  type ReportWindowOptions,
-} from "./reportWindow.js";
+export type { ReportWindow } from "./ReportWindow.js";
 export { dailyDetectionVolumes, type DailyVolume } from "./dailyDetectionVolumes.js";
 export { weeklyFlagRates, type WeeklyFlagRate } from "./weeklyFlagRates.js";
 export {

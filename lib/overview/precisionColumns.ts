@@ -1,5 +1,5 @@
 import { formatRange } from "../format/formatRange.js";
-import type { HtmlTableColumn } from "../report/htmlTable.js";
+import type { TableColumn } from "../view/TableColumn.js";
 
 /** Options of {@link precisionColumns}. */
 export interface PrecisionColumnsOptions {
@@ -24,7 +24,7 @@ export interface PrecisionCounts {
 export function precisionColumns(
   keys: readonly string[],
   options: PrecisionColumnsOptions = {},
-): HtmlTableColumn<PrecisionCounts>[] {
+): TableColumn<PrecisionCounts>[] {
   return [
     ...keys.map((name) => ({ name })),
     { name: "reviewed", label: "decided (n)", format: "integer" },

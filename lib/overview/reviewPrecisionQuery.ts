@@ -1,7 +1,7 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import type { GroupPrecision } from "../metrics/precisionByGroup.js";
 import { wilsonInterval } from "../metrics/wilsonInterval.js";
-import type { ReportWindow } from "./reportWindow.js";
+import type { ReportWindow } from "./ReportWindow.js";
 import { decidedReviewsSql } from "./decidedReviewsSql.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import { wilsonInterval } from "../metrics/wilsonInterval.js";
-import type { ReportWindow } from "./reportWindow.js";
+import type { ReportWindow } from "./ReportWindow.js";
 import { inWindowSql, periodSql, windowFlagsSql } from "./windowSql.js";
 
 /** One week's share of new listings that any detector flagged, with its 95% Wilson interval. */

@@ -1,7 +1,7 @@
 import type { Dataset } from "../dataset/Dataset.js";
 import { duckDbDialect } from "../engine/duckDbDialect.js";
 import type { SqlDialect } from "../engine/SqlDialect.js";
-import type { ReportWindow } from "./reportWindow.js";
+import type { ReportWindow } from "./ReportWindow.js";
 
 /** A SQL condition: the local day of `column` lies in the window (dialect default DuckDB's). */
 export const inWindowSql = (

@@ -1,8 +1,8 @@
 import type { Incident } from "../dataset/readIncidents.js";
 import type { RcaResult } from "../rca/RcaResult.js";
 import type { RuleSet } from "../rules/RuleDefinition.js";
-import type { KpiCard } from "../report/KpiCard.js";
-import type { RecommendationCard } from "../report/RecommendationCard.js";
+import type { KpiCard } from "../view/KpiCard.js";
+import type { RecommendationCard } from "../view/RecommendationCard.js";
 import type { IncidentWindow } from "./incidentWindow.js";
 
 /** One event of an incident's timeline; `when` is undefined when the data does not show it. */

@@ -1,5 +1,5 @@
 import type { Incident } from "../dataset/readIncidents.js";
-import type { RecommendationCard } from "../report/RecommendationCard.js";
+import type { RecommendationCard } from "../view/RecommendationCard.js";
 import { normalizationSteps, type NormalizationStep } from "../rules/normalizeText.js";
 import { hoursAfter, segmentText } from "./incidentText.js";
 import type { IncidentWindow } from "./incidentWindow.js";

@@ -1,4 +1,4 @@
-import type { KpiCard } from "../report/KpiCard.js";
+import type { KpiCard } from "../view/KpiCard.js";
 import { int, pct, shareText } from "./incidentText.js";
 import type { IncidentWindow } from "./incidentWindow.js";
 import type { TimelineEvent } from "./PostMortem.js";

@@ -1,4 +1,4 @@
-import type { KpiCard } from "../report/KpiCard.js";
+import type { KpiCard } from "../view/KpiCard.js";
 import type { FlagCosts } from "./flagCosts.js";
 import { int } from "./incidentText.js";
 

@@ -1,4 +1,4 @@
-import type { KpiCard } from "../report/KpiCard.js";
+import type { KpiCard } from "../view/KpiCard.js";
 import { formatPointChange } from "../format/formatPointChange.js";
 import { formatRange } from "../format/formatRange.js";
 import { formatValue } from "../format/formatValue.js";

@@ -1,7 +1,7 @@
 import { formatPointChange } from "../format/formatPointChange.js";
 import { formatValue } from "../format/formatValue.js";
 import { MISSING } from "../format/missing.js";
-import type { HtmlTableColumn } from "../report/htmlTable.js";
+import type { TableColumn } from "../view/TableColumn.js";
 import type { RateMixSegment } from "./ratioDecomposition.js";
 
 /**
@@ -10,7 +10,7 @@ import type { RateMixSegment } from "./ratioDecomposition.js";
  * and the rate, mix and interaction effects in percentage points.
  * @example htmlTable(ratioDecomposition(cube, "queue").segments, { columns: rateMixColumns("queue") })
  */
-export function rateMixColumns(dimension: string): HtmlTableColumn<RateMixSegment>[] {
+export function rateMixColumns(dimension: string): TableColumn<RateMixSegment>[] {
   const pct = (x: number | null) => (x === null ? MISSING : formatValue(x, "percent"));
   return [
     { name: "value", label: dimension },

@@ -1,29 +1,16 @@
 import type { RowsOrTable } from "../table/RowsOrTable.js";
 import { tableRows } from "../table/tableRows.js";
 import { escapeHtml } from "./escapeHtml.js";
-import type { FormatName } from "../format/formatValue.js";
+import type { TableColumn } from "../view/TableColumn.js";
 import { tableCells } from "./tableCells.js";
 import { tableDownloadHtml } from "./tableDownloadHtml.js";
 import type { Lang } from "../i18n/Lang.js";
 import { messages } from "../i18n/messages.js";
 
-/** A column of {@link htmlTable}: a field name, or a spec with label, format and accessor. */
-export type HtmlTableColumn<Row> =
-  | string
-  | {
-      /** Field to read, also the default label. */
-      name: string;
-      label?: string;
-      /** A named format or a function returning display text. Default: "text". */
-      format?: FormatName | ((value: unknown, row: Row) => string);
-      /** Computes the value instead of reading `row[name]`. */
-      value?: (row: Row) => unknown;
-    };
-
 /** Options for {@link htmlTable}. */
 export interface HtmlTableOptions<Row> {
   /** Columns to show, in order. Default: every field of the first row. */
-  columns?: HtmlTableColumn<Row>[];
+  columns?: TableColumn<Row>[];
   /** Caption under the table (escaped). */
   caption?: string;
   /** Show at most this many rows, then a note. Default: 50. */

@@ -1,6 +1,6 @@
 // report: notebooks rendered to static HTML pages, tables, cards and the report suite.
 export type { ReportResult } from "./ReportResult.js";
-export { htmlTable, type HtmlTableColumn, type HtmlTableOptions } from "./htmlTable.js";
+export { htmlTable, type HtmlTableOptions } from "./htmlTable.js";
 export { escapeHtml } from "./escapeHtml.js";
 export { sanitizeHtml } from "./sanitizeHtml.js";
 export { renderMarkdown, headingSlug, type Heading } from "./markdown.js";
@@ -36,12 +36,15 @@ export { collectReportInfo } from "./collectReportInfo.js";
 export { notebookSummary } from "./notebookSummary.js";
 export { reportInfo, reportInfoMimeType, type ReportInfo } from "./reportInfo.js";
 export { reportCoverage, type ReportCoverage } from "./reportCoverage.js";
+export {
+  reportWindow,
+  type ReportWindowCoverage,
+  type ReportWindowOptions,
+} from "./reportWindow.js";
 export { leadSentences } from "./leadSentences.js";
 export { numberPairs } from "./numberPairs.js";
 export { kpiCardsHtml } from "./kpiCardsHtml.js";
-export type { KpiCard, KpiStatusName } from "./KpiCard.js";
 export { recommendationCardsHtml } from "./recommendationCardsHtml.js";
-export type { RecommendationCard } from "./RecommendationCard.js";
 export { scorecardKpiCards, type ScorecardKpiCardsOptions } from "./scorecardKpiCards.js";
 export { dashboardKpiCards } from "./dashboardKpiCards.js";
 export { missedKpiCard, type MissedKpiCardOptions } from "./missedKpiCard.js";

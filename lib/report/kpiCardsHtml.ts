@@ -1,5 +1,5 @@
 import { escapeHtml } from "./escapeHtml.js";
-import type { KpiCard } from "./KpiCard.js";
+import type { KpiCard } from "../view/KpiCard.js";
 import type { Lang } from "../i18n/Lang.js";
 import { messages } from "../i18n/messages.js";
 

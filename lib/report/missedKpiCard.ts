@@ -7,7 +7,7 @@ import { formatKpiValue } from "../kpi/formatKpiValue.js";
 import type { KpiScorecardEntry } from "../kpi/kpiScorecard.js";
 import { kpiText } from "../kpi/kpiText.js";
 import type { KpiValue } from "../kpi/KpiValue.js";
-import type { RecommendationCard } from "./RecommendationCard.js";
+import type { RecommendationCard } from "../view/RecommendationCard.js";
 
 /** Options for {@link missedKpiCard}. */
 export interface MissedKpiCardOptions {

@@ -1,5 +1,5 @@
 import { escapeHtml } from "./escapeHtml.js";
-import type { RecommendationCard } from "./RecommendationCard.js";
+import type { RecommendationCard } from "../view/RecommendationCard.js";
 import type { Lang } from "../i18n/Lang.js";
 import { messages } from "../i18n/messages.js";
 

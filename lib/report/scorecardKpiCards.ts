@@ -7,7 +7,7 @@ import { formatKpiValue } from "../kpi/formatKpiValue.js";
 import type { KpiScorecardEntry } from "../kpi/kpiScorecard.js";
 import { kpiTargetText } from "../kpi/kpiTargetText.js";
 import { kpiText } from "../kpi/kpiText.js";
-import type { KpiCard } from "./KpiCard.js";
+import type { KpiCard } from "../view/KpiCard.js";
 
 /** Options for {@link scorecardKpiCards}. */
 export interface ScorecardKpiCardsOptions {

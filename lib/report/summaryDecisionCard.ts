@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/Lang.js";
 import { messages } from "../i18n/messages.js";
-import type { RecommendationCard } from "./RecommendationCard.js";
+import type { RecommendationCard } from "../view/RecommendationCard.js";
 
 /** The detailed report a decision of the executive summary comes from. */
 export type SummaryDecisionSourceName = "rules" | "thresholds";

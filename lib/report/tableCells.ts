@@ -1,17 +1,10 @@
 import type { DataCell, DataFormatName, DataTable } from "../export/DataTable.js";
 import { maskPersonalData } from "../privacy/maskPersonalData.js";
-import { formatValue, type FormatName } from "../format/formatValue.js";
+import { formatValue } from "../format/formatValue.js";
+import type { TableColumnSpec } from "../view/TableColumn.js";
 import { shownNumber } from "./shownNumber.js";
 import { visibleBidi } from "./visibleBidi.js";
 import { MISSING } from "../format/missing.js";
-
-/** A column of a report table, resolved: see HtmlTableColumn. */
-export interface TableColumn<Row> {
-  name: string;
-  label?: string;
-  format?: FormatName | ((value: unknown, row: Row) => string);
-  value?: (row: Row) => unknown;
-}
 
 const numericFormats = new Set<DataFormatName>(["integer", "number", "percent", "krw", "general"]);
 
@@ -26,7 +19,7 @@ const numericFormats = new Set<DataFormatName>(["integer", "number", "percent", 
  */
 export function tableCells<Row extends object>(
   rows: readonly Row[],
-  columns: readonly TableColumn<Row>[],
+  columns: readonly TableColumnSpec<Row>[],
   mask: boolean,
 ): { shown: string[][]; table: DataTable } {
   const values = rows.map((row) =>
@@ -58,7 +51,7 @@ export function tableCells<Row extends object>(
 // function shows each as that percentage; and a function column that shows any number as something
 // else (a unit, another scale) → text, exported as shown.
 function dataFormat(
-  format: TableColumn<never>["format"],
+  format: TableColumnSpec<never>["format"],
   values: unknown[][],
   texts: string[][],
   j: number,

@@ -2,7 +2,7 @@ import type { Dataset } from "../dataset/Dataset.js";
 import { periodListingRowsSql } from "../dataset/periodListingRowsSql.js";
 import type { PeriodOfInterest } from "../dataset/periodOfInterest.js";
 import { wilsonInterval, type ProportionInterval } from "../metrics/wilsonInterval.js";
-import type { RecommendationCard } from "../report/RecommendationCard.js";
+import type { RecommendationCard } from "../view/RecommendationCard.js";
 import { backtestDataset } from "./backtestDataset.js";
 import type { CompiledRuleSet } from "./CompiledRuleSet.js";
 import { compileRules } from "./compileRules.js";

@@ -1,5 +1,5 @@
 import { MISSING } from "../format/missing.js";
-import type { HtmlTableColumn } from "../report/htmlTable.js";
+import type { TableColumn } from "../view/TableColumn.js";
 import type { ShadowQueueLoad } from "./ShadowReadout.js";
 
 /**
@@ -9,7 +9,7 @@ import type { ShadowQueueLoad } from "./ShadowReadout.js";
  * show one decimal; an unknown one (no capacity given or measured) shows the missing mark.
  * @example htmlTable(readout.rules.map((r) => ({ rule: r.id, ...r.queueLoad })), { columns: shadowQueueLoadColumns() })
  */
-export function shadowQueueLoadColumns(): HtmlTableColumn<ShadowQueueLoad & { rule: string }>[] {
+export function shadowQueueLoadColumns(): TableColumn<ShadowQueueLoad & { rule: string }>[] {
   const perDay = (v: unknown) => (Number.isFinite(v) ? (v as number).toFixed(1) : MISSING);
   return [
     "rule",

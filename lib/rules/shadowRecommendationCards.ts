@@ -1,4 +1,4 @@
-import type { RecommendationCard } from "../report/RecommendationCard.js";
+import type { RecommendationCard } from "../view/RecommendationCard.js";
 import type { ShadowReadout } from "./ShadowReadout.js";
 
 const verbs = { promote: "Promote", "keep in shadow": "Keep in shadow", retire: "Retire" } as const;

@@ -1,6 +1,6 @@
 import { formatRange } from "../format/formatRange.js";
 import { formatValue } from "../format/formatValue.js";
-import type { HtmlTableColumn } from "../report/htmlTable.js";
+import type { TableColumn } from "../view/TableColumn.js";
 import type { ShadowRuleReadout } from "./ShadowReadout.js";
 
 /**
@@ -9,7 +9,7 @@ import type { ShadowRuleReadout } from "./ShadowReadout.js";
  * labeled hits with its 95% interval and n — what each shadow rule would add if promoted.
  * @example htmlTable(readout.rules, { columns: shadowRuleColumns() })
  */
-export function shadowRuleColumns(): HtmlTableColumn<ShadowRuleReadout>[] {
+export function shadowRuleColumns(): TableColumn<ShadowRuleReadout>[] {
   const count = (n: number) => String(n);
   return [
     "id",

@@ -1,7 +1,7 @@
 import { recommendationRationale } from "./recommendationRationale.js";
 import type { Dataset } from "../dataset/Dataset.js";
 import { labelledSample } from "../metrics/LabelledSample.js";
-import type { RecommendationCard } from "../report/RecommendationCard.js";
+import type { RecommendationCard } from "../view/RecommendationCard.js";
 import { periodStart } from "../time/periodStart.js";
 import { demoteRecommendation } from "./demoteRecommendation.js";
 import { modelInventory, type ModelInventory } from "./modelInventory.js";

@@ -5,7 +5,7 @@ import type { Dataset } from "../../lib/dataset/Dataset.js";
 import { timeSpan } from "../../lib/dataset/timeSpan.js";
 import { clearedReviews } from "../../lib/overview/clearedReviews.js";
 import { dailyDetectionVolumes } from "../../lib/overview/dailyDetectionVolumes.js";
-import { reportWindow } from "../../lib/overview/reportWindow.js";
+import { reportWindow } from "../../lib/report/reportWindow.js";
 import { reviewPrecisionQuery } from "../../lib/overview/reviewPrecisionQuery.js";
 import { weeklyFlagRates } from "../../lib/overview/weeklyFlagRates.js";
 import { sampleOnBothEngines } from "./sampleOnBothEngines.js";

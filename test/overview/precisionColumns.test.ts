@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { precisionColumns } from "../../lib/overview/precisionColumns.js";
 import { precisionRows } from "../../lib/overview/precisionRows.js";
-import { tableCells, type TableColumn } from "../../lib/report/tableCells.js";
+import { tableCells } from "../../lib/report/tableCells.js";
+import type { TableColumnSpec } from "../../lib/view/TableColumn.js";
 import { wilsonInterval } from "../../lib/metrics/wilsonInterval.js";
 
 // Wilson 95% for 8 of 10: 49.0%–94.3%.
@@ -17,7 +18,7 @@ const groups = [
 const shown = (columns: ReturnType<typeof precisionColumns>) =>
   tableCells(
     precisionRows(groups, ["queue"]),
-    columns.map((c) => (typeof c === "string" ? { name: c } : c)) as TableColumn<object>[],
+    columns.map((c) => (typeof c === "string" ? { name: c } : c)) as TableColumnSpec<object>[],
     false,
   );
 
@@ -52,7 +53,7 @@ describe("precisionColumns", () => {
       precisionRows(empty, ["queue"]),
       precisionColumns(["queue"]).map((c) =>
         typeof c === "string" ? { name: c } : c,
-      ) as TableColumn<object>[],
+      ) as TableColumnSpec<object>[],
       false,
     ).shown;
     expect(cells[0].slice(2)).toEqual(["–", "–"]);

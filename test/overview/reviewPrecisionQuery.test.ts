@@ -3,7 +3,7 @@ import { openDataset } from "../../lib/dataset/openDataset.js";
 import type { Dataset } from "../../lib/dataset/Dataset.js";
 import { precisionByGroup } from "../../lib/metrics/precisionByGroup.js";
 import { periodStart } from "../../lib/time/periodStart.js";
-import { reportWindow } from "../../lib/overview/reportWindow.js";
+import { reportWindow } from "../../lib/report/reportWindow.js";
 import { reviewPrecisionQuery } from "../../lib/overview/reviewPrecisionQuery.js";
 import { weeklyFlagRates } from "../../lib/overview/weeklyFlagRates.js";
 import { dailyDetectionVolumes } from "../../lib/overview/dailyDetectionVolumes.js";

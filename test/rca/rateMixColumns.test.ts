@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { leafCube } from "../../lib/rca/leafCube.js";
 import { ratioDecomposition } from "../../lib/rca/ratioDecomposition.js";
 import { rateMixColumns } from "../../lib/rca/rateMixColumns.js";
-import { tableCells, type TableColumn } from "../../lib/report/tableCells.js";
+import { tableCells } from "../../lib/report/tableCells.js";
+import type { TableColumnSpec } from "../../lib/view/TableColumn.js";
 import type { RateMixSegment } from "../../lib/rca/ratioDecomposition.js";
 
 // The hand-checked example of ratioDecomposition.test.ts: A 8/10 → 4/10, B 1/10 → 3/30.
@@ -24,7 +25,7 @@ describe("rateMixColumns", () => {
     const segments = ratioDecomposition(cube, "queue").segments;
     const columns = rateMixColumns("queue").map((c) =>
       typeof c === "string" ? { name: c } : c,
-    ) as TableColumn<RateMixSegment>[];
+    ) as TableColumnSpec<RateMixSegment>[];
     const a = tableCells(segments, columns, false).shown.find((r) => r[0] === "A")!;
     // A: baseline share 0.5, rate 0.8 → 0.4; share 0.5 → 0.25; overall baseline rate 0.45.
     // rate = 0.5 × −0.4 = −20.0 pp; mix = −0.25 × (0.8 − 0.45) = −8.75 pp; interaction = −0.25 × −0.4 = +10.0 pp.

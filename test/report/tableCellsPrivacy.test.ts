@@ -4,7 +4,8 @@ import { csvTable } from "../../lib/export/csvTable.js";
 import { csvText } from "../../lib/export/csvText.js";
 import { findPersonalData } from "../../lib/privacy/findPersonalData.js";
 import type { FormatName } from "../../lib/format/formatValue.js";
-import { tableCells, type TableColumn } from "../../lib/report/tableCells.js";
+import { tableCells } from "../../lib/report/tableCells.js";
+import type { TableColumnSpec } from "../../lib/view/TableColumn.js";
 
 // Personal data as text and as numbers, plainly and as an evader writes it, beside harmless values.
 const values = fc.oneof(
@@ -24,7 +25,7 @@ const values = fc.oneof(
   fc.integer(),
   fc.constant(null),
 );
-const formats: (FormatName | undefined | TableColumn<Record<string, unknown>>["format"])[] = [
+const formats: (FormatName | undefined | TableColumnSpec<Record<string, unknown>>["format"])[] = [
   undefined,
   "text",
   "integer",
@@ -44,7 +45,7 @@ describe("tableCells and personal data", () => {
         (rows, picks) => {
           const columns = picks.map((p, j) => ({ name: `c${j}`, format: formats[p] }));
           const objects = rows.map((r) => Object.fromEntries(r.map((v, j) => [`c${j}`, v])));
-          const { shown, table } = tableCells(objects, columns as TableColumn<object>[], true);
+          const { shown, table } = tableCells(objects, columns as TableColumnSpec<object>[], true);
           // What the page shows carries none, and neither does any exported cell …
           for (const text of shown.flat()) expect(findPersonalData(text)).toEqual([]);
           for (const cell of table.rows.flat())

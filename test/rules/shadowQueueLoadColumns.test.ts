@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tableCells, type TableColumn } from "../../lib/report/tableCells.js";
+import { tableCells } from "../../lib/report/tableCells.js";
+import type { TableColumnSpec } from "../../lib/view/TableColumn.js";
 import type { ShadowQueueLoad } from "../../lib/rules/ShadowReadout.js";
 import { shadowQueueLoadColumns } from "../../lib/rules/shadowQueueLoadColumns.js";
 
@@ -18,7 +19,7 @@ const load = (capacity: number): Row => ({
 const shown = (rows: Row[]) => {
   const columns = shadowQueueLoadColumns().map((c) =>
     typeof c === "string" ? { name: c } : c,
-  ) as TableColumn<Row>[];
+  ) as TableColumnSpec<Row>[];
   return tableCells(rows, columns, false).shown;
 };
 

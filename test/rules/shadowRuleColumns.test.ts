@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { wilsonInterval } from "../../lib/metrics/wilsonInterval.js";
-import { tableCells, type TableColumn } from "../../lib/report/tableCells.js";
+import { tableCells } from "../../lib/report/tableCells.js";
+import type { TableColumnSpec } from "../../lib/view/TableColumn.js";
 import type { ShadowRuleReadout } from "../../lib/rules/ShadowReadout.js";
 import { shadowRuleColumns } from "../../lib/rules/shadowRuleColumns.js";
 
@@ -23,7 +24,7 @@ const rule = (id: string, labeled: number, tp: number) =>
 const shown = (rows: ShadowRuleReadout[]) => {
   const columns = shadowRuleColumns().map((c) =>
     typeof c === "string" ? { name: c } : c,
-  ) as TableColumn<ShadowRuleReadout>[];
+  ) as TableColumnSpec<ShadowRuleReadout>[];
   return tableCells(rows, columns, false).shown;
 };
 

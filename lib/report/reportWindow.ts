@@ -1,5 +1,6 @@
 import type { Dataset } from "../dataset/Dataset.js";
-import { reportCoverage, type ReportCoverage } from "../report/reportCoverage.js";
+import type { ReportWindow } from "../overview/ReportWindow.js";
+import { reportCoverage, type ReportCoverage } from "./reportCoverage.js";
 import { addDays } from "../time/addDays.js";
 
 /** Options for {@link reportWindow}. */
@@ -8,12 +9,6 @@ export interface ReportWindowOptions {
   date?: string;
   /** Days covered, ending on `date`. Default 90. */
   days?: number;
-}
-
-/** The days a report covers, as `YYYY-MM-DD` in the dataset's zone (both ends included). */
-export interface ReportWindow {
-  from: string;
-  to: string;
 }
 
 /** A report window and whether the data reaches its last day. */
