@@ -1,4 +1,4 @@
-// The dataset namespace: definitions (tns.yaml), the embedded engine, and SQL over kit tables.
+// dataset: definitions (tns.yaml), the embedded engine, and SQL over kit tables.
 export { kitTables, kitTableNames, type KitTableName, type KitColumn } from "./kitTables.js";
 export type {
   DatasetDefinition,

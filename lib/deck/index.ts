@@ -1,3 +1,4 @@
+// deck: the PowerPoint deck a report makes (00), slide by slide.
 // deckBytes is not re-exported: it loads pptxgenjs, which notebooks never need; the renderer
 // imports it when --pptx asks for a deck.
 export {

@@ -1,3 +1,4 @@
+// overview: the detection-overview queries over a report window — volumes, flag rates, reviewed precision.
 export type { ReportWindow } from "./ReportWindow.js";
 export { dailyDetectionVolumes, type DailyVolume } from "./dailyDetectionVolumes.js";
 export { weeklyFlagRates, type WeeklyFlagRate } from "./weeklyFlagRates.js";

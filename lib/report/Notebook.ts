@@ -33,6 +33,7 @@ export interface CellMetadata {
   [key: string]: unknown;
 }
 
+/** A code cell: its source, the outputs it printed and its tags (e.g. `parameters`). */
 export interface CodeCell {
   cell_type: "code";
   id?: string;
@@ -42,6 +43,7 @@ export interface CodeCell {
   outputs: Output[];
 }
 
+/** A markdown cell: prose rendered into the page. */
 export interface MarkdownCell {
   cell_type: "markdown";
   id?: string;
@@ -50,6 +52,7 @@ export interface MarkdownCell {
   attachments?: Record<string, unknown>;
 }
 
+/** A raw cell: text the notebook keeps but never runs. */
 export interface RawCell {
   cell_type: "raw";
   id?: string;
@@ -60,18 +63,21 @@ export interface RawCell {
 /** A cell output in nbformat 4. */
 export type Output = StreamOutput | DisplayDataOutput | ErrorOutput;
 
+/** Text a cell printed on stdout or stderr. */
 export interface StreamOutput {
   output_type: "stream";
   name: "stdout" | "stderr";
   text: string | string[];
 }
 
+/** What a cell displayed (HTML, markdown, an image, the report info), by MIME type. */
 export interface DisplayDataOutput {
   output_type: "display_data";
   data: Record<string, string | string[]>;
   metadata: Record<string, unknown>;
 }
 
+/** The error a cell threw: its name, message and traceback. */
 export interface ErrorOutput {
   output_type: "error";
   ename: string;
