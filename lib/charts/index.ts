@@ -43,3 +43,12 @@ export {
 } from "./precisionRecallChart.js";
 export { thresholdCurveChart, type ThresholdCurveChartOptions } from "./thresholdCurveChart.js";
 export { calibrationChart, type CalibrationRow } from "./calibrationChart.js";
+export { modelTradeoffChart, type ModelTradeoffChartOptions } from "./modelTradeoffChart.js";
+export {
+  modelPrecisionRecallChart,
+  type ModelPrecisionRecallChartOptions,
+} from "./modelPrecisionRecallChart.js";
+export { modelCapacityChart } from "./modelCapacityChart.js";
+export { modelCostChart, type ModelCostChartOptions } from "./modelCostChart.js";
+export { rolloutCalibrationChart } from "./rolloutCalibrationChart.js";
+export { rolloutScoreChart } from "./rolloutScoreChart.js";

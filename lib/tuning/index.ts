@@ -61,3 +61,13 @@ export {
   type ModelThresholdReadout,
 } from "./thresholdReadout.js";
 export { thresholdRecommendationRows } from "./thresholdRecommendationRows.js";
+export {
+  partialLabelComparison,
+  type PartialLabelComparison,
+  type PartialLabelComparisonOptions,
+} from "./partialLabelComparison.js";
+export { rolloutShift, type RolloutShift, type RolloutShiftOptions } from "./rolloutShift.js";
+export {
+  segmentRecommendations,
+  type SegmentRecommendationsOptions,
+} from "./segmentRecommendations.js";
