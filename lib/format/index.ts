@@ -4,6 +4,7 @@ export { formatValue, type FormatName } from "./formatValue.js";
 export { formatPercent } from "./formatPercent.js";
 export { formatInterval } from "./formatInterval.js";
 export { formatRange } from "./formatRange.js";
+export { formatEstimate } from "./formatEstimate.js";
 export { formatPointChange } from "./formatPointChange.js";
 export { formatCount } from "./formatCount.js";
 export { formatKrw } from "./formatKrw.js";

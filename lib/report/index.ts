@@ -60,7 +60,6 @@ export type { RunContext, DataFileHash } from "./RunContext.js";
 export type { RunManifest } from "./RunManifest.js";
 export { withholdPersonalData, type CellPersonalData } from "./withholdPersonalData.js";
 export type * from "./Notebook.js";
-export { estimateText } from "./estimateText.js";
 export { partialLabelTable } from "./partialLabelTable.js";
 export { partialLabelFinding } from "./partialLabelFinding.js";
 export { rolloutShiftTable } from "./rolloutShiftTable.js";

@@ -1,4 +1,4 @@
-import { estimateText } from "./estimateText.js";
+import { formatEstimate } from "../format/formatEstimate.js";
 import { formatValue } from "../format/formatValue.js";
 import type { PartialLabelComparison } from "../tuning/partialLabelComparison.js";
 
@@ -11,5 +11,5 @@ export function partialLabelFinding(comparison: PartialLabelComparison): string 
   const { recall } = comparison.estimated;
   const truth = formatValue(comparison.truth.recall.estimate, "percent");
   const width = ((recall.upper - recall.lower) * 100).toFixed(0);
-  return `The audit-weighted recall ${estimateText(recall)} ${comparison.covers ? "contains" : "does not contain"} the ground-truth recall ${truth}; with ${comparison.audited} audits its interval is ${width} points wide — the audit sample, not the model, limits what we can say about recall.`;
+  return `The audit-weighted recall ${formatEstimate(recall)} ${comparison.covers ? "contains" : "does not contain"} the ground-truth recall ${truth}; with ${comparison.audited} audits its interval is ${width} points wide — the audit sample, not the model, limits what we can say about recall.`;
 }

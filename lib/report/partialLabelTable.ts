@@ -1,4 +1,4 @@
-import { estimateText } from "./estimateText.js";
+import { formatEstimate } from "../format/formatEstimate.js";
 import type { Lang } from "../i18n/Lang.js";
 import type { ThresholdEstimate } from "../metrics/thresholdEstimate.js";
 import type { PartialLabelComparison } from "../tuning/partialLabelComparison.js";
@@ -6,8 +6,8 @@ import { htmlTable } from "./htmlTable.js";
 
 const row = (labels: string, e: ThresholdEstimate) => ({
   labels,
-  precision: estimateText(e.precision),
-  recall: estimateText(e.recall),
+  precision: formatEstimate(e.precision),
+  recall: formatEstimate(e.recall),
   "rests on": e.basis,
 });
 

@@ -1,4 +1,4 @@
-import { estimateText } from "./estimateText.js";
+import { formatEstimate } from "../format/formatEstimate.js";
 import { formatValue } from "../format/formatValue.js";
 import type { SegmentRecommendation } from "../tuning/recommendThresholdBy.js";
 
@@ -26,8 +26,8 @@ export function segmentRecommendationRows(
       n: s.n,
       violations: s.positives,
       threshold: s.fallback ? `${r.threshold} (overall)` : r.threshold,
-      precision: estimateText(r.expected.precision),
-      recall: estimateText(r.expected.recall),
+      precision: formatEstimate(r.expected.precision),
+      recall: formatEstimate(r.expected.recall),
       ...current,
     };
   });

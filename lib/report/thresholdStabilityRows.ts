@@ -1,4 +1,4 @@
-import { estimateText } from "./estimateText.js";
+import { formatEstimate } from "../format/formatEstimate.js";
 import type { ModelThresholdReadout } from "../tuning/thresholdReadout.js";
 
 /**
@@ -19,8 +19,8 @@ export function thresholdStabilityRows(
       model,
       "tuned on": `before ${s.cut} (n ${s.first.n})`,
       threshold: s.recommendation.threshold,
-      "expected precision": estimateText(expected.precision),
-      "next: precision": `${estimateText(observed.precision)} (n ${s.second.n})`,
+      "expected precision": formatEstimate(expected.precision),
+      "next: precision": `${formatEstimate(observed.precision)} (n ${s.second.n})`,
       "next: flags/day": observed.flagsPerDay.estimate.toFixed(1),
       holds: holds ? "yes" : `no (${failed.join(", ")})`,
     };

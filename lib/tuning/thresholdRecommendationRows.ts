@@ -1,3 +1,4 @@
+import { formatEstimate } from "../format/formatEstimate.js";
 import { formatValue } from "../format/formatValue.js";
 import type { ModelThresholdReadout } from "./thresholdReadout.js";
 
@@ -20,7 +21,7 @@ export function thresholdRecommendationRows(
     current: r.current!.threshold,
     verdict: r.verdict.replaceAll("_", " "),
     "recommended [95% CI]": `${r.threshold.toFixed(2)} [${span(r.thresholdInterval, 2)}]`,
-    "precision (rec.)": `${pct(r.expected.precision.estimate)} [${pct(r.expected.precision.lower)}–${pct(r.expected.precision.upper)}]`,
+    "precision (rec.)": formatEstimate(r.expected.precision),
     "P(precision ≥ floor)": pct(r.expected.constraintProbability.minPrecision ?? NaN),
     "flags/day (rec.)": `${r.expected.flagsPerDay.estimate.toFixed(1)} [${span(r.expected.flagsPerDay, 1)}]`,
     "P(within capacity)": pct(r.expected.constraintProbability.capacity ?? NaN),
