@@ -18,9 +18,10 @@ const withoutCode = (html) =>
     .replace(/<details class="code"><summary>[\s\S]*?<\/code><\/pre><\/details>/g, "")
     // The newline that joins one cell's section to the next goes too: splitting a cell adds one.
     .replace(/<section class="cell [^"]*" id="cell-\d+">|<\/section>\n?/g, "")
+    // The commit line, in either language of the report (en "Code: git", ko "코드: git").
     .replace(
-      /Code: git <code>[0-9a-f]{40}( \(modified\))?<\/code>/g,
-      "Code: git <code>(commit)</code>",
+      /(Code|코드): git <code>[0-9a-f]{40}( \(modified\))?<\/code>/g,
+      "$1: git <code>(commit)</code>",
     );
 
 let differing = 0;
