@@ -52,3 +52,5 @@ export { modelCapacityChart } from "./modelCapacityChart.js";
 export { modelCostChart, type ModelCostChartOptions } from "./modelCostChart.js";
 export { rolloutCalibrationChart } from "./rolloutCalibrationChart.js";
 export { rolloutScoreChart } from "./rolloutScoreChart.js";
+export { dailyEventsChart } from "./dailyEventsChart.js";
+export { psiChart, type PsiChartOptions } from "./psiChart.js";

@@ -67,3 +67,6 @@ export { rolloutFinding, type RolloutFindingOptions } from "./rolloutFinding.js"
 export { thresholdStabilityRows } from "./thresholdStabilityRows.js";
 export { segmentRecommendationRows } from "./segmentRecommendationRows.js";
 export { topKRows } from "./topKRows.js";
+export { monitorAlertsTable, type MonitorAlertsTableOptions } from "./monitorAlertsTable.js";
+export { streamMonitorFindings, type StreamMonitorFindingsInput } from "./streamMonitorFindings.js";
+export { monitorRecommendation } from "./monitorRecommendation.js";

@@ -44,3 +44,8 @@ export {
 } from "./dailyWindowTotals.js";
 export { dailyEventCounts, type DailyEventCount } from "./dailyEventCounts.js";
 export { dailyPrecision, type DailyPrecision } from "./dailyPrecision.js";
+export { eventSpan, type EventSpan } from "./eventSpan.js";
+export { psiSeries, type PsiPoint } from "./psiSeries.js";
+export { driftAlarms, type DriftAlarms } from "./driftAlarms.js";
+export { alertIncident } from "./alertIncident.js";
+export { lowestDailyPrecision } from "./lowestDailyPrecision.js";
