@@ -54,3 +54,4 @@ export { rolloutCalibrationChart } from "./rolloutCalibrationChart.js";
 export { rolloutScoreChart } from "./rolloutScoreChart.js";
 export { dailyEventsChart } from "./dailyEventsChart.js";
 export { psiChart, type PsiChartOptions } from "./psiChart.js";
+export { rootCauseChart } from "./rootCauseChart.js";

@@ -70,3 +70,8 @@ export { topKRows } from "./topKRows.js";
 export { monitorAlertsTable, type MonitorAlertsTableOptions } from "./monitorAlertsTable.js";
 export { streamMonitorFindings, type StreamMonitorFindingsInput } from "./streamMonitorFindings.js";
 export { monitorRecommendation } from "./monitorRecommendation.js";
+export { postMortemSummary } from "./postMortemSummary.js";
+export { postMortemTimelineTable } from "./postMortemTimelineTable.js";
+export { causeValueText } from "./causeValueText.js";
+export { rootCauseKpiText } from "./rootCauseKpiText.js";
+export { rootCauseTable } from "./rootCauseTable.js";
