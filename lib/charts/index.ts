@@ -52,3 +52,6 @@ export { modelCapacityChart } from "./modelCapacityChart.js";
 export { modelCostChart, type ModelCostChartOptions } from "./modelCostChart.js";
 export { rolloutCalibrationChart } from "./rolloutCalibrationChart.js";
 export { rolloutScoreChart } from "./rolloutScoreChart.js";
+export { precisionBarChart, type PrecisionBarChartOptions } from "./precisionBarChart.js";
+export { dailyCountChart, type DailyCountChartOptions } from "./dailyCountChart.js";
+export { weeklyPrecisionChart, type WeeklyPrecisionChartOptions } from "./weeklyPrecisionChart.js";
