@@ -55,3 +55,4 @@ export { rolloutScoreChart } from "./rolloutScoreChart.js";
 export { precisionBarChart, type PrecisionBarChartOptions } from "./precisionBarChart.js";
 export { dailyCountChart, type DailyCountChartOptions } from "./dailyCountChart.js";
 export { weeklyPrecisionChart, type WeeklyPrecisionChartOptions } from "./weeklyPrecisionChart.js";
+export { robustnessChart } from "./robustnessChart.js";

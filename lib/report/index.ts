@@ -67,3 +67,7 @@ export { rolloutFinding, type RolloutFindingOptions } from "./rolloutFinding.js"
 export { thresholdStabilityRows } from "./thresholdStabilityRows.js";
 export { segmentRecommendationRows } from "./segmentRecommendationRows.js";
 export { topKRows } from "./topKRows.js";
+export { ruleBacktestColumns } from "./ruleBacktestColumns.js";
+export { ruleSegmentColumns } from "./ruleSegmentColumns.js";
+export { candidateOverlapColumns, type CandidateOverlapRow } from "./candidateOverlapColumns.js";
+export { robustnessColumns } from "./robustnessColumns.js";
