@@ -44,3 +44,4 @@ export { kpiTargetText } from "./kpiTargetText.js";
 export { kpiStatusRows, type KpiStatusRow } from "./kpiStatusRows.js";
 export { kpiTrendRows, type KpiTrendRow, type KpiTrendRowsOptions } from "./kpiTrendRows.js";
 export { quantileSorted } from "./quantileSorted.js";
+export { kpiDimensionValues } from "./kpiDimensionValues.js";

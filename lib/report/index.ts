@@ -71,3 +71,4 @@ export { ruleBacktestColumns } from "./ruleBacktestColumns.js";
 export { ruleSegmentColumns } from "./ruleSegmentColumns.js";
 export { candidateOverlapColumns, type CandidateOverlapRow } from "./candidateOverlapColumns.js";
 export { robustnessColumns } from "./robustnessColumns.js";
+export { kpiStatusColumns } from "./kpiStatusColumns.js";
