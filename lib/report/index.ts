@@ -72,3 +72,8 @@ export { ruleSegmentColumns } from "./ruleSegmentColumns.js";
 export { candidateOverlapColumns, type CandidateOverlapRow } from "./candidateOverlapColumns.js";
 export { robustnessColumns } from "./robustnessColumns.js";
 export { kpiStatusColumns } from "./kpiStatusColumns.js";
+export { decompositionColumns, type DecompositionRow } from "./decompositionColumns.js";
+export { drillDownColumns } from "./drillDownColumns.js";
+export { decompositionWaterfallSteps } from "./decompositionWaterfallSteps.js";
+export { rateBeforeAfterRows } from "./rateBeforeAfterRows.js";
+export { causeSummary } from "./causeSummary.js";
