@@ -56,3 +56,7 @@ export { precisionBarChart, type PrecisionBarChartOptions } from "./precisionBar
 export { dailyCountChart, type DailyCountChartOptions } from "./dailyCountChart.js";
 export { weeklyPrecisionChart, type WeeklyPrecisionChartOptions } from "./weeklyPrecisionChart.js";
 export { robustnessChart } from "./robustnessChart.js";
+export {
+  precisionArrivalChart,
+  type PrecisionArrivalChartOptions,
+} from "./precisionArrivalChart.js";

@@ -72,6 +72,8 @@ export { ruleSegmentColumns } from "./ruleSegmentColumns.js";
 export { candidateOverlapColumns, type CandidateOverlapRow } from "./candidateOverlapColumns.js";
 export { robustnessColumns } from "./robustnessColumns.js";
 export { kpiStatusColumns } from "./kpiStatusColumns.js";
+export { ruleSetColumns } from "./ruleSetColumns.js";
+export { shadowOverlapColumns } from "./shadowOverlapColumns.js";
 export { decompositionColumns, type DecompositionRow } from "./decompositionColumns.js";
 export { drillDownColumns } from "./drillDownColumns.js";
 export { decompositionWaterfallSteps } from "./decompositionWaterfallSteps.js";
