@@ -55,3 +55,11 @@ export { rolloutScoreChart } from "./rolloutScoreChart.js";
 export { dailyEventsChart } from "./dailyEventsChart.js";
 export { psiChart, type PsiChartOptions } from "./psiChart.js";
 export { rootCauseChart } from "./rootCauseChart.js";
+export { precisionBarChart, type PrecisionBarChartOptions } from "./precisionBarChart.js";
+export { dailyCountChart, type DailyCountChartOptions } from "./dailyCountChart.js";
+export { weeklyPrecisionChart, type WeeklyPrecisionChartOptions } from "./weeklyPrecisionChart.js";
+export { robustnessChart } from "./robustnessChart.js";
+export {
+  precisionArrivalChart,
+  type PrecisionArrivalChartOptions,
+} from "./precisionArrivalChart.js";

@@ -45,3 +45,4 @@ export { kpiStatusRows, type KpiStatusRow } from "./kpiStatusRows.js";
 export { kpiTrendRows, type KpiTrendRow, type KpiTrendRowsOptions } from "./kpiTrendRows.js";
 export { quantileSorted } from "./quantileSorted.js";
 export { differingKpiValues } from "./differingKpiValues.js";
+export { kpiDimensionValues } from "./kpiDimensionValues.js";

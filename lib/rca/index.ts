@@ -42,3 +42,5 @@ export {
 } from "./precisionWeeks.js";
 export { rateChangeCards, type RateChangeCardsOptions, type RateCount } from "./rateChangeCards.js";
 export { rateMixColumns } from "./rateMixColumns.js";
+export { drillDimension, defaultDrillOrder } from "./drillDimension.js";
+export { leadingDimensionCauses } from "./leadingDimensionCauses.js";

@@ -1,0 +1,27 @@
+import { formatValue } from "../format/formatValue.js";
+import type { RuleBacktestRow } from "../rules/RuleBacktest.js";
+import type { TableColumn } from "../view/TableColumn.js";
+
+/**
+ * The columns of a rule backtest table, one row per rule: hits, true and false positives,
+ * precision with its 95% interval, recall, unique hits and the recall lost if the rule is dropped.
+ * @example htmlTable(backtest.rules, { columns: ruleBacktestColumns() })
+ */
+export function ruleBacktestColumns(): TableColumn<RuleBacktestRow>[] {
+  const pct = (x: number) => formatValue(x, "percent");
+  return [
+    "id",
+    { name: "hits", format: "integer" },
+    { name: "tp", label: "TP", format: "integer" },
+    { name: "fp", label: "FP", format: "integer" },
+    { name: "precision", format: "percent" },
+    {
+      name: "precision_low",
+      label: "95% interval",
+      format: (_v, r) => `${pct(r.precision_low)}–${pct(r.precision_high)}`,
+    },
+    { name: "recall", format: "percent" },
+    { name: "unique_hits", label: "unique hits", format: "integer" },
+    { name: "recall_lost", label: "recall lost if dropped", format: "percent" },
+  ];
+}
