@@ -12,6 +12,8 @@ export interface IncidentBriefsOptions {
   through?: string;
   /** The language of titles and text; default "en". */
   lang?: Lang;
+  /** The zone whose clock and calendar the times and `through` are read in: the dataset's `definition.zone`. Default `DEFAULT_ZONE`. */
+  zone?: string;
 }
 
 /** An incident told in a line: for the executive summary's list and its deck slide. */
@@ -39,14 +41,18 @@ export function incidentBriefs(
   const lang = options.lang ?? "en";
   const t = messages(lang).summary;
   const when = (i: Incident) => {
-    const from = formatValue(i.start, "datetime");
-    const to = formatValue(i.end, "datetime");
+    const from = formatValue(i.start, "datetime", options.zone);
+    const to = formatValue(i.end, "datetime", options.zone);
     return from.slice(0, 10) === to.slice(0, 10)
       ? `${from}–${to.slice(11)}`
       : `${from.slice(0, 10)} – ${to.slice(0, 10)}`;
   };
   return incidents
-    .filter((i) => options.through === undefined || periodStart(i.start, "day")! <= options.through)
+    .filter(
+      (i) =>
+        options.through === undefined ||
+        periodStart(i.start, "day", { zone: options.zone })! <= options.through,
+    )
     .sort((a, b) => (a.start < b.start ? -1 : 1))
     .map((i) => {
       const text = incidentText(i, lang);

@@ -14,10 +14,12 @@ export interface MonitorAlertsTableOptions {
   caption?: string;
   /** The language of the table's own words. Default "en". */
   lang?: Lang;
+  /** The zone whose clock "fired" is shown on: the dataset's `definition.zone`. Default `DEFAULT_ZONE`. */
+  zone?: string;
 }
 
 /**
- * The monitor's alerts as a report table: when each fired (`DEFAULT_ZONE` clock), its kind,
+ * The monitor's alerts as a report table: when each fired (on the clock of `zone`), its kind,
  * subject and message, and — when the dataset documents incidents — the incident it belongs to
  * ({@link alertIncident}) with how long after that incident's start it fired.
  * @example tslab.display.html(monitorAlertsTable(monitor.alerts, { incidents: incidents, caption: "Fired = event time." }))
@@ -30,7 +32,7 @@ export function monitorAlertsTable(
   const rows = alerts.map((a) => {
     const incident = alertIncident(a, incidents);
     return {
-      fired: formatValue(a.ts, "datetime"),
+      fired: formatValue(a.ts, "datetime", options.zone),
       kind: a.kind,
       subject: a.subject,
       incident: incident ? incident.id : "",

@@ -23,9 +23,10 @@ export interface StreamMonitorFindingsInput {
   lowest?: DailyPrecision;
   /** Streamed KPI values that differ from the batch tables' ({@link differingKpiValues}); no comparison line when undefined. */
   differing?: readonly KpiValue[];
+  /** The zone whose clock alarm times are shown on: the dataset's `definition.zone`. Default `DEFAULT_ZONE`. */
+  zone?: string;
 }
 
-const at = (ts: string) => formatValue(ts, "datetime");
 const count = (n: number) => formatValue(n, "integer");
 
 /**
@@ -40,6 +41,7 @@ export function streamMonitorFindings(
 ): string[] {
   const { monitor, stats, quarantined } = replay;
   const { drift, psiThreshold, lowest, differing } = input;
+  const at = (ts: string) => formatValue(ts, "datetime", input.zone);
   const shift = drift.incident;
   const days = `${Math.round(eventSpan(monitor.windows)?.days ?? 0)} days`;
   const afterStart = (a: MonitorAlert) => {
@@ -56,7 +58,7 @@ export function streamMonitorFindings(
   const periods = [...new Set((differing ?? []).map((v) => v.period))].sort();
   const lines = [
     shift
-      ? caughtLine(drift, shift, monitor.alerts, psiThreshold)
+      ? caughtLine(drift, shift, monitor.alerts, psiThreshold, at)
       : `- **Drift alarms:** ${drift.alarms.length ? alarmList(drift.alarms) : `none at PSI ${psiThreshold}`}.`,
     shift
       ? `- **Other drift alarms:** ${drift.others.length === 0 ? `none in ${days} at this threshold` : `${drift.others.length} (${drift.others.map((a) => at(a.ts)).join(", ")})`}.`
@@ -79,6 +81,7 @@ function caughtLine(
   shift: Incident,
   alerts: readonly MonitorAlert[],
   psiThreshold: number,
+  at: (ts: string) => string,
 ): string {
   const first = drift.first;
   if (!first)

@@ -65,3 +65,15 @@ describe("formatDay, formatKrw, formatCount", () => {
     expect(formatCount(Infinity, "ko")).toBe(MISSING);
   });
 });
+
+describe("formatValue", () => {
+  it("formatValue shows dates and times on the clock of the zone it is given, the default zone else", () => {
+    const instant = "2026-10-28T20:05:00Z";
+    expect(formatValue(instant, "datetime")).toBe("2026-10-29 05:05");
+    expect(formatValue(instant, "datetime", "UTC")).toBe("2026-10-28 20:05");
+    expect(formatValue(instant, "date", "UTC")).toBe("2026-10-28");
+    expect(formatValue(new Date(instant), "text", "Europe/Berlin")).toBe("2026-10-28 21:05");
+    expect(formatValue(null, "datetime", "UTC")).toBe(MISSING);
+    expect(() => formatValue(instant, "datetime", "Mars/Olympus")).toThrow(RangeError);
+  });
+});

@@ -103,13 +103,12 @@ export async function sampleDatasetWith(options: SampleDatasetOptions): Promise<
 }
 
 /**
- * Writes the sample's tns.yaml without one of its tables (every path made absolute) into a fresh
+ * Writes the sample's tns.yaml, changed by `edit`, with every path made absolute into a fresh
  * folder and returns its path.
- * @example const yaml = await sampleDatasetWithout("sellers");
+ * @example const yaml = await sampleDatasetEdited((text) => text.replace(/^zone: .*$/m, "zone: UTC"));
  */
-export async function sampleDatasetWithout(table: string): Promise<string> {
-  const yaml = (await readFile("data/tns.yaml", "utf8"))
-    .replace(new RegExp(`^ {2}${table}:.*\\n`, "m"), "")
+export async function sampleDatasetEdited(edit: (yaml: string) => string): Promise<string> {
+  const yaml = edit(await readFile("data/tns.yaml", "utf8"))
     .replace(/path: ([\w.]+)/g, (_, f: string) => `path: ${resolve("data", f)}`)
     .replace(
       /^(lists|rules|kpis|incidents): (.+)$/gm,
@@ -118,4 +117,12 @@ export async function sampleDatasetWithout(table: string): Promise<string> {
   const path = resolve(await tempDir("dataset"), "tns.yaml");
   await writeFile(path, yaml);
   return path;
+}
+
+/**
+ * The sample's tns.yaml without one of its tables ({@link sampleDatasetEdited}).
+ * @example const yaml = await sampleDatasetWithout("sellers");
+ */
+export async function sampleDatasetWithout(table: string): Promise<string> {
+  return sampleDatasetEdited((yaml) => yaml.replace(new RegExp(`^ {2}${table}:.*\\n`, "m"), ""));
 }

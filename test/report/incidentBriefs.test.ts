@@ -60,6 +60,13 @@ describe("incidentBriefs", () => {
     expect(all[2]).toMatchObject({ text: "", evidence: "the detailed reports" });
   });
 
+  it("incidentBriefs reads times and the day an incident starts in the dataset's zone", () => {
+    const utc = incidentBriefs(incidents, { through: "2026-10-25", zone: "UTC" });
+    // 00:30 on the 26th in Seoul is 15:30 on the 25th in UTC: started by the 25th there.
+    expect(utc.map((b) => b.title)).toContain("Later");
+    expect(utc[0].when).toBe("2026-10-20 00:30–09:00");
+  });
+
   it("incidentBriefs writes in the report's language and returns [] without incidents", () => {
     const [brief] = incidentBriefs(incidents.slice(1, 2), { lang: "ko" });
     expect(brief.title).toBe("띄어 쓴 키워드");

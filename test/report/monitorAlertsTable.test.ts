@@ -37,4 +37,15 @@ describe("monitorAlertsTable", () => {
       "counterfeit drift",
     ]);
   });
+
+  it("monitorAlertsTable shows when each alert fired on the clock of the dataset's zone", () => {
+    const html = monitorAlertsTable(alerts, { zone: "UTC" });
+    expect(cells(html).filter((_, i) => i % 4 === 0)).toEqual([
+      "2026-10-01 00:00",
+      "2026-09-20 00:00",
+    ]);
+    expect(cells(monitorAlertsTable(alerts, { zone: "America/New_York" }))[0]).toBe(
+      "2026-09-30 20:00",
+    );
+  });
 });

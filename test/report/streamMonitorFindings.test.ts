@@ -101,4 +101,21 @@ describe("streamMonitorFindings", () => {
     });
     expect(none[0]).toBe("- **Drift alarms:** none at PSI 0.3.");
   });
+
+  it("streamMonitorFindings gives alarm times on the clock of the dataset's zone", () => {
+    const alerts = [switched, caught, rate];
+    const lines = streamMonitorFindings(replay(alerts), {
+      drift: driftAlarms(alerts, shift),
+      incidents: [shift, wave],
+      psiThreshold: 0.3,
+      dropped: "0 late, 0 quarantined",
+      zone: "UTC",
+    });
+    expect(lines[0]).toBe(
+      "- **Drift alarm:** PSI reached 0.42 at 2026-10-01 00:00, **9 hours after the start of INC-1** (Scores shifted, 2026-09-30 15:00). The monitor had already noted the version switch at 2026-09-30 18:00, 3.0 h after the start, when counterfeit-v7 raised its first flag.",
+    );
+    expect(lines[2]).toBe(
+      "- **Rate alarms:** rule:cf_keywords at 2026-10-02 00:00 (INC-2, 9.0 h after its start).",
+    );
+  });
 });

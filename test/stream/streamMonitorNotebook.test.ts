@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../report/notebookFixture.js";
 import {
   renderNotebook,
+  sampleDatasetEdited,
   sampleDatasetWithout,
   type RenderedNotebook,
 } from "../notebooks/harness.js";
@@ -80,5 +81,20 @@ describe("notebooks/05-stream-monitor", () => {
     expect([rerun.result.status, rerun.result.message]).toEqual(["ok", undefined]);
     expect(rerun.html).toContain("no events table in the dataset: the stream is not replayed");
     expect(rerun.html).not.toMatch(/<svg/);
+  }, 300_000);
+
+  it("shows days, alarm times and the period on the clock of the dataset's zone, not the kit's default", async () => {
+    const dataset = await sampleDatasetEdited((yaml) => yaml.replace(/^zone: .*$/m, "zone: UTC"));
+    const utc = await renderNotebook("05-stream-monitor", { dataset });
+    expect([utc.result.status, utc.result.message]).toEqual(["ok", undefined]);
+    const alarm = /PSI reached ([\d.]+) at (\d{4}-\d\d-\d\d \d\d:\d\d)/;
+    const [, psiSeoul, atSeoul] = alarm.exec(html)!;
+    const [, psiUtc, atUtc] = alarm.exec(utc.html)!;
+    // The same alarm (the offsets in the stream fix the instant), shown 9 hours earlier in UTC.
+    expect(psiUtc).toBe(psiSeoul);
+    const minutes = (wall: string) => Date.parse(`${wall.replace(" ", "T")}:00Z`) / 60_000;
+    expect(minutes(atSeoul) - minutes(atUtc)).toBe(9 * 60);
+    expect(utc.html).toContain("summed per calendar day (UTC)");
+    expect(utc.html).toContain("Fired = event time (UTC)");
   }, 300_000);
 });
