@@ -1,4 +1,4 @@
-import { formatValue } from "../format/formatValue.js";
+import { formatRange } from "../format/formatRange.js";
 import type { RuleBacktestRow } from "../rules/RuleBacktest.js";
 import type { TableColumn } from "../view/TableColumn.js";
 
@@ -8,7 +8,6 @@ import type { TableColumn } from "../view/TableColumn.js";
  * @example htmlTable(backtest.rules, { columns: ruleBacktestColumns() })
  */
 export function ruleBacktestColumns(): TableColumn<RuleBacktestRow>[] {
-  const pct = (x: number) => formatValue(x, "percent");
   return [
     "id",
     { name: "hits", format: "integer" },
@@ -18,7 +17,7 @@ export function ruleBacktestColumns(): TableColumn<RuleBacktestRow>[] {
     {
       name: "precision_low",
       label: "95% interval",
-      format: (_v, r) => `${pct(r.precision_low)}–${pct(r.precision_high)}`,
+      format: (_v, r) => formatRange(r.precision_low, r.precision_high),
     },
     { name: "recall", format: "percent" },
     { name: "unique_hits", label: "unique hits", format: "integer" },

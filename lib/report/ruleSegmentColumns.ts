@@ -1,4 +1,4 @@
-import { formatValue } from "../format/formatValue.js";
+import { formatRange } from "../format/formatRange.js";
 import type { SegmentBacktestRow } from "../rules/RuleBacktest.js";
 import type { TableColumn } from "../view/TableColumn.js";
 
@@ -9,7 +9,6 @@ import type { TableColumn } from "../view/TableColumn.js";
  * @example htmlTable(backtest.segments.filter((s) => s.column === "tier"), { columns: ruleSegmentColumns("seller tier") })
  */
 export function ruleSegmentColumns(segment: string): TableColumn<SegmentBacktestRow>[] {
-  const pct = (x: number) => formatValue(x, "percent");
   return [
     { name: "rule" },
     { name: "value", label: segment },
@@ -20,7 +19,7 @@ export function ruleSegmentColumns(segment: string): TableColumn<SegmentBacktest
     {
       name: "precision_low",
       label: "95% interval",
-      format: (_v, r) => `${pct(r.precision_low)}–${pct(r.precision_high)}`,
+      format: (_v, r) => formatRange(r.precision_low, r.precision_high),
     },
   ];
 }

@@ -34,4 +34,18 @@ describe("ruleBacktestColumns", () => {
       ["cf_keywords", "1,250", "1,000", "250", "80.0%", "77.7%–82.1%", "50.0%", "40", "1.3%"],
     ]);
   });
+
+  it("ruleBacktestColumns shows a rule without hits as one missing mark, not a range of them", () => {
+    const none = {
+      ...row,
+      hits: 0,
+      tp: 0,
+      fp: 0,
+      precision: NaN,
+      precision_low: NaN,
+      precision_high: NaN,
+    };
+    const { cells } = columnCells([none], ruleBacktestColumns());
+    expect(cells[0].slice(4, 6)).toEqual(["–", "–"]);
+  });
 });
