@@ -28,6 +28,28 @@ describe("one missing-value symbol", () => {
     expect(found, "import { MISSING } from lib/format/missing.ts instead").toEqual([]);
   });
 
+  it("no notebook code cell writes one either: cells use format.MISSING", () => {
+    const found = readdirSync(join(root, "notebooks"))
+      .filter((name) => name.endsWith(".ipynb"))
+      .flatMap((name) => {
+        const notebook = JSON.parse(readFileSync(join(root, "notebooks", name), "utf8")) as {
+          cells: { cell_type: string; source: string | string[] }[];
+        };
+        return notebook.cells.flatMap((cell, index) =>
+          cell.cell_type !== "code"
+            ? []
+            : [cell.source]
+                .flat()
+                .join("")
+                .split("\n")
+                .flatMap((line) =>
+                  literal.test(line) ? [`${name} cells[${index}]: ${line.trim()}`] : [],
+                ),
+        );
+      });
+    expect(found, "write format.MISSING in the cell instead").toEqual([]);
+  });
+
   it("the guard sees a symbol written as a literal", () => {
     expect(literal.test('value === null ? "n/a" : format(value)')).toBe(true);
     expect(literal.test("days[0] ?? '–'")).toBe(true);
