@@ -13,7 +13,7 @@ export interface RolloutFindingOptions {
 /**
  * A rollout's finding in one Markdown paragraph: when the new model went live in place of which,
  * the calibration shift's summary, PSI and KS, and the recommendation that re-tunes for it.
- * @example rolloutFinding(shift, { zone: "Asia/Seoul" }) // "**Finding.** counterfeit_v4 went live on 2026-08-31 in place of …"
+ * @example rolloutFinding(shift, { zone: ds.definition.zone }) // "**Finding.** counterfeit_v4 went live on 2026-08-31 in place of …"
  */
 export function rolloutFinding(shift: RolloutShift, options: RolloutFindingOptions): string {
   const { rollout, drift } = shift;
