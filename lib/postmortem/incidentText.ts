@@ -1,16 +1,16 @@
-import { wallClockTime } from "../time/wallClockTime.js";
 import { wilsonInterval } from "../metrics/wilsonInterval.js";
 import type { Segment } from "../rca/Segment.js";
 import { formatInterval } from "../format/formatInterval.js";
 import { formatValue } from "../format/formatValue.js";
 
 /**
- * An instant as `YYYY-MM-DD HH:mm` on the wall clock of `zone`; "not in the data" when absent.
+ * An instant as `YYYY-MM-DD HH:mm` on the wall clock of `zone` (`formatValue`'s "datetime");
+ * "not in the data" when absent.
  * @example formatInstant(new Date("2026-09-14T15:07:00Z"), DEFAULT_ZONE) // "2026-09-15 00:07"
  */
 export function formatInstant(when: Date | null | undefined, zone: string): string {
   if (!when || Number.isNaN(+when)) return "not in the data";
-  return wallClockTime(when, zone).toISOString().slice(0, 16).replace("T", " ");
+  return formatValue(when, "datetime", zone);
 }
 
 /**
